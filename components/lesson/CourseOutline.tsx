@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import type { Lesson } from '@/lib/content/lessons';
+import styles from './LessonLayout.module.css';
+
+interface Props {
+  lessons: Pick<Lesson, 'slug' | 'title' | 'order'>[];
+  currentSlug: string;
+}
+
+/**
+ * The course outline. On a phone it folds into a <details> disclosure, which opens and closes
+ * without JavaScript.
+ */
+export function CourseOutline({ lessons, currentSlug }: Props) {
+  return (
+    <details className={styles.outline} open>
+      <summary className={styles.outlineSummary}>Course outline</summary>
+      <nav aria-label="Course outline">
+        <ol className={styles.outlineList}>
+          {lessons.map((l) => {
+            const current = l.slug === currentSlug;
+            return (
+              <li key={l.slug}>
+                <Link href={`/lessons/${l.slug}`} aria-current={current ? 'page' : undefined} className={current ? styles.current : undefined}>
+                  <span className={styles.outlineNumber}>{l.order}</span>
+                  <span>{l.title}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+    </details>
+  );
+}

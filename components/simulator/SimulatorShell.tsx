@@ -1,0 +1,96 @@
+'use client';
+
+import { useMemo, useRef } from 'react';
+import { matchingPreset, presetState, type ScenarioSchema, type ScenarioState } from '@/lib/url-state';
+import { ControlsPanel } from './controls/ControlsPanel';
+import { CopyLinkButton } from './CopyLinkButton';
+import { LiveSummary } from './LiveSummary';
+import { PresetBar } from './PresetBar';
+import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
+import type { SimulatorDefinition } from './types';
+import { usePresenterMode } from './usePresenterMode';
+import { useScenario } from './useScenario';
+import styles from './Shell.module.css';
+
+export interface ShellProps {
+  /** Preset to start from when the URL does not name a scenario. */
+  presetId?: string;
+  syncUrl?: boolean;
+  /** The element id the share link scrolls to. */
+  anchorId: string;
+}
+
+/** Runs the pure model and draws it; inside the error boundary so a throw is contained. */
+function Result<S extends ScenarioSchema, R>({ definition, state, presenting }: { definition: SimulatorDefinition<S, R>; state: ScenarioState<S>; presenting: boolean }) {
+  const result = useMemo(() => definition.run(state), [definition, state]);
+  const { View } = definition;
+  return (
+    <>
+      <LiveSummary text={definition.summarise(state, result)} />
+      <View state={state} result={result} presenting={presenting} />
+    </>
+  );
+}
+
+/**
+ * The frame every simulator lives in: scenario buttons, labelled controls, Reset, Copy link,
+ * presenter mode, a one-sentence live summary and an error boundary. The scenario is kept in
+ * the URL query so a copied link reopens it.
+ */
+export function SimulatorShell<S extends ScenarioSchema, R>({ definition, presetId, syncUrl = true, anchorId }: ShellProps & { definition: SimulatorDefinition<S, R> }) {
+  const { schema, presets } = definition;
+  const scenario = useScenario({ schema, presets, initialPresetId: presetId, syncUrl });
+  const rootRef = useRef<HTMLDivElement>(null);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const { presenting, enter, leave } = usePresenterMode(rootRef, presentButton);
+  const active = matchingPreset(schema, presets, scenario.state);
+  const startPreset = presets.find((p) => p.id === presetId);
+
+  return (
+    <div
+      ref={rootRef}
+      tabIndex={-1}
+      className={`${styles.shell} ${presenting ? styles.presenting : ''}`}
+      data-testid="simulator-shell"
+      data-presenting={presenting || undefined}
+      aria-label={presenting ? `${definition.title}, presenter mode` : undefined}
+      role={presenting ? 'region' : undefined}
+    >
+      {presenting ? <p className={styles.presenterTitle}>{definition.title}</p> : null}
+      <div className={styles.toolbar}>
+        <PresetBar presets={presets} activeId={active?.id} onPick={(p) => scenario.replace(presetState(schema, p))} />
+        <div className={styles.tools}>
+          <button type="button" className={styles.toolButton} onClick={() => scenario.replace(presetState(schema, startPreset))} data-testid="reset">
+            Reset
+          </button>
+          <CopyLinkButton makeUrl={() => scenario.shareUrl(anchorId)} />
+          {presenting ? (
+            <button type="button" className={styles.toolButton} onClick={leave} data-testid="presenter-exit">
+              Leave presenter mode <kbd>Esc</kbd>
+            </button>
+          ) : (
+            <button type="button" ref={presentButton} className={styles.toolButton} onClick={enter} data-testid="presenter-enter">
+              Presenter mode
+            </button>
+          )}
+        </div>
+      </div>
+      {active ? <p className={styles.presetDescription}>{active.description}</p> : null}
+      {scenario.notices.length > 0 ? (
+        <ul className={styles.notices} data-testid="scenario-notices" aria-label="Changes made to the link's values">
+          {scenario.notices.map((n) => (
+            <li key={n.param}>{n.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className={styles.body}>
+        <ControlsPanel schema={schema} groups={definition.controls} state={scenario.state} onChange={scenario.update} />
+        <div className={styles.output}>
+          <SimulatorErrorBoundary title={definition.title} onReset={() => scenario.replace(presetState(schema, startPreset))}>
+            <Result definition={definition} state={scenario.state} presenting={presenting} />
+          </SimulatorErrorBoundary>
+        </div>
+      </div>
+    </div>
+  );
+}

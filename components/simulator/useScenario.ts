@@ -1,0 +1,71 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import {
+  hasScenarioParams,
+  parseScenario,
+  presetState,
+  serializeScenario,
+  type Preset,
+  type ScenarioNotice,
+  type ScenarioSchema,
+  type ScenarioState,
+} from '@/lib/url-state';
+
+interface Options<S extends ScenarioSchema> {
+  schema: S;
+  presets: readonly Preset<S>[];
+  initialPresetId?: string;
+  /** Whether this simulator reads and writes the page's query string (one per page may). */
+  syncUrl: boolean;
+}
+
+function initialScenario<S extends ScenarioSchema>({ schema, presets, initialPresetId, syncUrl }: Options<S>) {
+  const preset = presets.find((p) => p.id === initialPresetId);
+  const base = presetState(schema, preset);
+  const notices: ScenarioNotice[] = [];
+  if (initialPresetId && !preset) {
+    notices.push({ param: 'preset', message: `The scenario "${initialPresetId}" does not exist; showing the default scenario.` });
+  }
+  if (syncUrl && typeof window !== 'undefined' && hasScenarioParams(schema, window.location.search)) {
+    const parsed = parseScenario(schema, window.location.search, base);
+    return { state: parsed.state, notices: [...notices, ...parsed.notices] };
+  }
+  return { state: base, notices };
+}
+
+/**
+ * The scenario's whole state, kept in the page URL's query so that a copied link reopens it.
+ * The shell is only ever rendered in the browser (it is loaded lazily), so reading `window`
+ * during the first render is safe.
+ */
+export function useScenario<S extends ScenarioSchema>(options: Options<S>) {
+  const { schema, syncUrl } = options;
+  const [initial] = useState(() => initialScenario(options));
+  const [state, setState] = useState<ScenarioState<S>>(initial.state);
+  const [notices, setNotices] = useState<ScenarioNotice[]>(initial.notices);
+
+  useEffect(() => {
+    if (!syncUrl) return;
+    const query = serializeScenario(schema, state);
+    const url = `${window.location.pathname}?${query}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  }, [schema, state, syncUrl]);
+
+  const update = useCallback((name: keyof S & string, value: ScenarioState<S>[keyof S]) => {
+    setState((s) => ({ ...s, [name]: value }));
+    setNotices((ns) => ns.filter((n) => n.param !== name));
+  }, []);
+
+  const replace = useCallback((next: ScenarioState<S>) => {
+    setState(next);
+    setNotices([]);
+  }, []);
+
+  const shareUrl = useCallback(
+    (anchor: string) => `${window.location.origin}${window.location.pathname}?${serializeScenario(schema, state)}#${anchor}`,
+    [schema, state],
+  );
+
+  return { state, notices, update, replace, shareUrl };
+}

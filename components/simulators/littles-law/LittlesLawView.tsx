@@ -1,0 +1,44 @@
+'use client';
+
+import type { LittlesLawResult } from '@/lib/sim/littles-law';
+import { formatNumber } from '@/lib/url-state';
+import type { SimulatorViewProps } from '@/components/simulator/types';
+import { ConcurrencyChart } from './ConcurrencyChart';
+import type { LittlesLawSchema } from './definition';
+import styles from './LittlesLaw.module.css';
+
+export function LittlesLawView({ state, result, presenting }: SimulatorViewProps<LittlesLawSchema, LittlesLawResult>) {
+  const over = result.throttledShare > 0;
+  return (
+    <>
+      <dl className={styles.metrics}>
+        <div>
+          <dt>Environments needed</dt>
+          <dd data-testid="metric-required-concurrency">{formatNumber(result.requiredConcurrency, 1)}</dd>
+        </div>
+        <div>
+          <dt>Share of the limit</dt>
+          <dd data-testid="metric-utilisation">{formatNumber(result.utilisation * 100, 0)}%</dd>
+        </div>
+        <div>
+          <dt>Most requests/s the limit serves</dt>
+          <dd data-testid="metric-max-rps">{formatNumber(result.maxSustainableRps, 0)}</dd>
+        </div>
+        <div className={over ? styles.alert : undefined}>
+          <dt>Throttled</dt>
+          <dd data-testid="metric-throttled-share">
+            {over ? '⚠ ' : ''}
+            {formatNumber(result.throttledShare * 100, 0)}%
+          </dd>
+        </div>
+      </dl>
+      <figure className={styles.chart}>
+        <ConcurrencyChart rps={state.rps} durationMs={state.duration} limit={state.limit} requiredConcurrency={result.requiredConcurrency} height={presenting ? 460 : 300} />
+        <figcaption>
+          The solid line is rate × duration: the environments busy at each request rate. The dashed line is the concurrency limit; where the solid
+          line crosses it, extra requests are throttled.
+        </figcaption>
+      </figure>
+    </>
+  );
+}

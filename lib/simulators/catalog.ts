@@ -1,0 +1,29 @@
+/**
+ * The simulators the course has, as data: the home page, the /simulators pages and the lesson
+ * embeds all read this list. The interactive code for each lives in components/simulators/<id>/
+ * and is loaded only on pages that show it.
+ */
+export interface SimulatorEntry {
+  id: string;
+  title: string;
+  /** One sentence: what a learner sees and changes. */
+  summary: string;
+  /** The lesson that teaches what the simulator shows (its slug). */
+  lessonSlug: string;
+}
+
+export const simulatorCatalog = [
+  {
+    id: 'littles-law',
+    title: "Little's law: how many environments?",
+    summary:
+      'Set a request rate and a handler duration and see how many execution environments must run at once, and what a concurrency limit turns away.',
+    lessonSlug: 'what-is-serverless',
+  },
+] as const satisfies readonly SimulatorEntry[];
+
+export type SimulatorId = (typeof simulatorCatalog)[number]['id'];
+
+export function findSimulator(id: string): SimulatorEntry | undefined {
+  return simulatorCatalog.find((s) => s.id === id);
+}

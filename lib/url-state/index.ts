@@ -1,0 +1,5 @@
+export * from './fields';
+export * from './parse';
+export * from './serialize';
+export * from './format';
+export * from './presets';
