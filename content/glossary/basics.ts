@@ -1,17 +1,7 @@
-/**
- * The course glossary: every term the lessons use, with a short definition and the lesson that
- * teaches it. Terms are kept in alphabetical order by the page, not here.
- */
-export interface GlossaryTerm {
-  term: string;
-  /** Stable anchor id on /glossary, used by lessons to link a term's first use. */
-  id: string;
-  definition: string;
-  /** Slug of the lesson that teaches the term. */
-  lesson?: string;
-}
+import type { GlossaryTerm } from './types';
 
-export const glossary: GlossaryTerm[] = [
+/** Terms introduced by lesson 1, What serverless is. */
+export const basicsTerms: GlossaryTerm[] = [
   { term: 'Serverless', id: 'serverless', lesson: 'what-is-serverless', definition: 'A way of running software in which the cloud provider owns the servers, their capacity and their upkeep, and bills you for the work done rather than for machines kept running.' },
   { term: 'Function-as-a-Service (FaaS)', id: 'faas', lesson: 'what-is-serverless', definition: 'The compute half of serverless: you upload a function, and the platform runs a copy of it for each event it receives.' },
   { term: 'Backend-as-a-Service (BaaS)', id: 'baas', lesson: 'what-is-serverless', definition: 'Managed services that stand in for a whole backend component, such as authentication (Auth0), a real-time database (Firebase) or a key-value store (DynamoDB).' },

@@ -1,0 +1,2 @@
+// Diagrams for the lessons on this topic: export each one here.
+export {};
