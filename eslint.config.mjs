@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench-results/**', 'test-results/**'] },
+  { ignores: ['.claude/**', '.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench-results/**', 'test-results/**'] },
   {
     // lib/ is pure logic: models, data and parsers that run in Node, tests and the browser alike.
     files: ['lib/**/*.ts'],

@@ -13,7 +13,7 @@ interface Props {
  */
 export function CourseOutline({ lessons, currentSlug }: Props) {
   return (
-    <details className={styles.outline} open>
+    <details className={styles.outline}>
       <summary className={styles.outlineSummary}>Course outline</summary>
       <nav aria-label="Course outline">
         <ol className={styles.outlineList}>

@@ -5,7 +5,6 @@ import styles from './mdx.module.css';
 export function Table(props: ComponentPropsWithoutRef<'table'>) {
   return (
     // A focusable, labelled scroll region lets keyboard users scroll it (WCAG 2.1.1).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
       <table {...props} />
     </div>
