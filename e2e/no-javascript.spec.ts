@@ -13,7 +13,7 @@ for (const slug of lessonSlugs()) {
     await expect(page.getByRole('heading', { name: 'What to remember' })).toBeVisible();
     // Simulators say they need JavaScript instead of leaving an empty box.
     const sims = await page.locator('[data-simulator]').count();
-    if (sims > 0) await expect(page.getByText('This simulator needs JavaScript').first()).toBeVisible();
+    if (sims > 0) await expect(page.getByText('It needs JavaScript').first()).toBeVisible();
   });
 }
 

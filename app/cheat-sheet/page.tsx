@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import styles from '@/components/home/Home.module.css';
+import { Table } from '@/components/mdx/Table';
 import { facts, type FactId } from '@/lib/data/facts';
 
 export const metadata: Metadata = {
@@ -38,7 +39,7 @@ export default function CheatSheetPage() {
         <li>Monthly cost = requests × request price + GB-seconds × duration price, where GB-seconds = memory in GB × billed seconds.</li>
       </ul>
       <h2>AWS Lambda figures</h2>
-      <table>
+      <Table>
         <thead>
           <tr>
             <th scope="col">What</th>
@@ -60,7 +61,7 @@ export default function CheatSheetPage() {
             );
           })}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

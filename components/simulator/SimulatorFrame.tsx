@@ -11,8 +11,8 @@ interface Props {
 }
 
 /**
- * The part of a simulator that exists without JavaScript: its title, what it shows and, with
- * scripting off, a note that it needs JavaScript. The interactive part loads inside it.
+ * The part of a simulator that exists without JavaScript: its title and what it shows. The
+ * interactive part loads inside it, behind a placeholder that explains itself with scripting off.
  */
 export function SimulatorFrame({ id, preset, standalone = false }: Props) {
   const entry = findSimulator(id);
@@ -31,9 +31,6 @@ export function SimulatorFrame({ id, preset, standalone = false }: Props) {
         </div>
       )}
       <p className={styles.frameSummary}>{entry.summary}</p>
-      <noscript>
-        <p className={styles.noscript}>This simulator needs JavaScript. The lesson text around it reads fine without it.</p>
-      </noscript>
       <div className="no-print">
         <SimulatorSlot id={id} presetId={preset} anchorId={anchorId} syncUrl />
       </div>

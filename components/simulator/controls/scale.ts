@@ -15,14 +15,14 @@ export function fromSlider(field: NumberField, position: number): number {
   const lo = Math.log(field.min);
   const hi = Math.log(field.max);
   const raw = Math.exp(lo + (position / SLIDER_STEPS) * (hi - lo));
-  return snap(field, raw);
+  // Two significant figures keep a log slider on readable values (330, not 331.7).
+  return snap(field, Number(raw.toPrecision(2)));
 }
 
-/** Round to the field's step (and to a readable number of significant figures on log scales). */
+/** Clamp to the field's range and round to its step. */
 export function snap(field: NumberField, value: number): number {
   const clamped = Math.min(field.max, Math.max(field.min, value));
   if (field.integer) return Math.round(clamped);
   const stepped = Math.round(clamped / field.step) * field.step;
-  const readable = field.scale === 'log' ? Number(stepped.toPrecision(2)) : stepped;
-  return Math.min(field.max, Math.max(field.min, Number(readable.toFixed(6))));
+  return Math.min(field.max, Math.max(field.min, Number(stepped.toFixed(6))));
 }
