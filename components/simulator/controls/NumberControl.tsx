@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { formatNumber, type NumberField } from '@/lib/url-state';
-import { fromSlider, snap, SLIDER_STEPS, toSlider } from './scale';
+import { fromSliderMove, snap, SLIDER_STEPS, toSlider } from '@/lib/url-state/slider-scale';
 import styles from '../Shell.module.css';
 
 interface Props {
@@ -43,7 +43,7 @@ export function NumberControl({ name, field, value, onChange }: Props) {
           max={isLog ? SLIDER_STEPS : field.max}
           step={isLog ? 1 : field.step}
           value={toSlider(field, value)}
-          onChange={(e) => onChange(isLog ? fromSlider(field, Number(e.target.value)) : snap(field, Number(e.target.value)))}
+          onChange={(e) => onChange(isLog ? fromSliderMove(field, value, Number(e.target.value)) : snap(field, Number(e.target.value)))}
           data-testid={`range-${name}`}
         />
         <input

@@ -1,4 +1,4 @@
-import type { NumberField } from '@/lib/url-state';
+import type { NumberField } from './fields';
 
 /** Slider positions run 0..SLIDER_STEPS; a log field maps them onto its range geometrically. */
 export const SLIDER_STEPS = 1000;
@@ -15,8 +15,20 @@ export function fromSlider(field: NumberField, position: number): number {
   const lo = Math.log(field.min);
   const hi = Math.log(field.max);
   const raw = Math.exp(lo + (position / SLIDER_STEPS) * (hi - lo));
-  // Two significant figures keep a log slider on readable values (330, not 331.7).
-  return snap(field, Number(raw.toPrecision(2)));
+  // Three significant figures keep a log slider on readable values (332, not 331.74).
+  return snap(field, Number(raw.toPrecision(3)));
+}
+
+/**
+ * The value after the slider moved to `position`. Rounding can map a one-notch move back onto
+ * the current value (an integer field near its minimum); then move by one step instead, so the
+ * arrow keys always change the value.
+ */
+export function fromSliderMove(field: NumberField, current: number, position: number): number {
+  const next = fromSlider(field, position);
+  if (next !== current) return next;
+  const direction = Math.sign(position - toSlider(field, current));
+  return snap(field, current + direction * field.step);
 }
 
 /** Clamp to the field's range and round to its step. */

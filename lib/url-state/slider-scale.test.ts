@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { numberField } from './fields';
+import { fromSlider, fromSliderMove, SLIDER_STEPS, snap, toSlider } from './slider-scale';
+
+const duration = numberField({ label: 'Duration', unit: 'ms', min: 1, max: 900_000, step: 1, default: 200, integer: true, scale: 'log' });
+const rate = numberField({ label: 'Rate', min: 0.1, max: 100_000, step: 0.1, default: 100, scale: 'log' });
+
+describe('log sliders', () => {
+  it('span the whole range from one end of the track to the other', () => {
+    expect(fromSlider(duration, 0)).toBe(1);
+    expect(fromSlider(duration, SLIDER_STEPS)).toBe(900_000);
+    expect(toSlider(rate, 0.1)).toBe(0);
+    expect(toSlider(rate, 100_000)).toBe(SLIDER_STEPS);
+  });
+
+  it('one arrow-key press always changes the value, even where rounding would undo it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 899_999 }), fc.constantFrom(-1, 1), (value, direction) => {
+        if (value === 1 && direction === -1) return;
+        const next = fromSliderMove(duration, value, toSlider(duration, value) + direction);
+        expect(Math.sign(next - value)).toBe(direction);
+      }),
+    );
+  });
+
+  it('typed values keep their precision: 333 requests/s stays 333', () => {
+    expect(snap(rate, 333)).toBe(333);
+    expect(snap(rate, 0.26)).toBe(0.3); // rounded to the field's 0.1 step
+  });
+
+  it('values outside the range are clamped', () => {
+    expect(snap(duration, -5)).toBe(1);
+    expect(snap(duration, 1e9)).toBe(900_000);
+  });
+});
