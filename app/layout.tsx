@@ -22,6 +22,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // next-themes sets the theme class on <html> before React hydrates.
     <html lang="en" suppressHydrationWarning>
+      <head>
+        <link rel="preload" href="/fonts/literata-latin-wght-normal.woff2" as="font" type="font/woff2" crossOrigin="" />
+        <link rel="preload" href="/fonts/inter-latin-wght-normal.woff2" as="font" type="font/woff2" crossOrigin="" />
+      </head>
       <body>
         <ThemeProvider>
           <a className="skip-link" href="#main">

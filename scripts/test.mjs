@@ -9,7 +9,7 @@ const steps = [
   ['lint', 'npx', ['--no-install', 'eslint', '.', '--max-warnings=0']],
   ['unit and content tests', 'npx', ['--no-install', 'vitest', 'run']],
   ...(existsSync(copiedProse) ? [['lessons in our own words', copiedProse, []]] : []),
-  ['production build', 'npx', ['--no-install', 'next', 'build']],
+  ['production build', 'npm', ['run', 'build']],
   ['internal links and anchors', 'node', ['scripts/check-links.mjs']],
   ['browser journeys', 'node', ['scripts/e2e.mjs']],
 ];
