@@ -93,7 +93,7 @@ test.describe("the Little's law demo simulator", () => {
     await expect(notices).toContainText('"lots" is not a number');
     const text = await page.getByTestId('simulator-shell').textContent();
     expect(text).not.toMatch(/NaN|Infinity/);
-    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.getByTestId('concurrency-chart')).toBeVisible();
   });
 
   test('the lesson embeds the simulator and its link returns to the lesson, not the standalone page', async ({ page, context }) => {

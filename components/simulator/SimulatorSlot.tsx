@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { simulatorLoaders } from './loaders';
 import { SimulatorPlaceholder } from './SimulatorPlaceholder';
 import type { ShellProps } from './SimulatorShell';
@@ -18,8 +18,11 @@ export function SimulatorSlot({ id, ...props }: ShellProps & { id: string }) {
     const el = holder.current;
     if (!el) return;
     let idle: number | undefined;
+    // A transition lets React render the simulator in small slices instead of one long task
+    // that would block a reader's scroll or click.
+    const load = () => startTransition(() => setNear(true));
     const start = () => {
-      idle = window.requestIdleCallback ? window.requestIdleCallback(() => setNear(true), { timeout: 1500 }) : window.setTimeout(() => setNear(true), 200);
+      idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 1500 }) : window.setTimeout(load, 200);
     };
     const observer = new IntersectionObserver(
       (entries) => {

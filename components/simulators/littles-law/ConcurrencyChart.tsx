@@ -1,9 +1,6 @@
-'use client';
-
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { concurrencyCurve } from '@/lib/sim/littles-law';
 import { niceCeil } from '@/lib/sim/nice-scale';
 import { formatNumber } from '@/lib/url-state';
+import styles from './LittlesLaw.module.css';
 
 interface Props {
   rps: number;
@@ -13,46 +10,58 @@ interface Props {
   height: number;
 }
 
-/** Required concurrency as traffic grows, with the limit drawn as a dashed line (not colour alone). */
+const W = 640;
+const PAD = { top: 18, right: 20, bottom: 48, left: 72 };
+const TICKS = 5;
+
+/**
+ * Required concurrency against request rate: a straight line (rate × duration) with the limit
+ * as a dashed line and the current scenario as a labelled dot. A line this simple is drawn as
+ * plain SVG: it costs no charting library, so the demo stays light on a phone.
+ */
 export function ConcurrencyChart({ rps, durationMs, limit, requiredConcurrency, height }: Props) {
-  const maxRps = niceCeil(Math.max(rps * 1.5, (limit / (durationMs / 1000)) * 1.25));
-  const data = concurrencyCurve(durationMs, maxRps);
+  const xMax = niceCeil(Math.max(rps * 1.5, (limit / (durationMs / 1000)) * 1.25));
   const yMax = niceCeil(Math.max(limit * 1.2, requiredConcurrency * 1.1));
+  const plotW = W - PAD.left - PAD.right;
+  const plotH = height - PAD.top - PAD.bottom;
+  const x = (v: number) => PAD.left + (v / xMax) * plotW;
+  const y = (v: number) => PAD.top + plotH - (Math.min(v, yMax) / yMax) * plotH;
+  const lineEnd = Math.min(xMax, yMax / (durationMs / 1000));
+  const ticks = (max: number) => Array.from({ length: TICKS + 1 }, (_, i) => (max * i) / TICKS);
+  const description = `Environments needed rise in a straight line with the request rate, ${formatNumber(durationMs)} ms × rate. The dashed limit line sits at ${formatNumber(limit)} environments. The current scenario, ${formatNumber(rps)} requests a second, needs ${formatNumber(requiredConcurrency, 1)}.`;
+
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
-        <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
-        <XAxis
-          dataKey="rps"
-          type="number"
-          domain={[0, maxRps]}
-          tickFormatter={(v: number) => formatNumber(v, 0)}
-          stroke="var(--text-muted)"
-          label={{ value: 'Requests per second', position: 'insideBottom', offset: -16, fill: 'var(--text-muted)' }}
-        />
-        <YAxis
-          type="number"
-          domain={[0, yMax]}
-          tickFormatter={(v: number) => formatNumber(v, 0)}
-          stroke="var(--text-muted)"
-          width={64}
-          label={{ value: 'Environments', angle: -90, position: 'insideLeft', fill: 'var(--text-muted)', style: { textAnchor: 'middle' } }}
-        />
-        <Tooltip
-          formatter={(v) => [formatNumber(Number(v), 1), 'Environments needed']}
-          labelFormatter={(v) => `${formatNumber(Number(v), 0)} requests/s`}
-          contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)', color: 'var(--text)' }}
-        />
-        <Line type="linear" dataKey="concurrency" stroke="var(--chart-1)" strokeWidth={3} dot={false} isAnimationActive={false} name="Environments needed" />
-        <ReferenceLine
-          y={limit}
-          stroke="var(--chart-2)"
-          strokeWidth={2}
-          strokeDasharray="8 5"
-          label={{ value: `Limit: ${formatNumber(limit)}`, position: 'insideTopLeft', fill: 'var(--text)' }}
-        />
-        <ReferenceDot x={rps} y={requiredConcurrency} r={7} fill="var(--chart-1)" stroke="var(--bg)" strokeWidth={2} label={{ value: 'You are here', position: 'top', fill: 'var(--text)' }} />
-      </LineChart>
-    </ResponsiveContainer>
+    <svg viewBox={`0 0 ${W} ${height}`} className={styles.svg} role="img" aria-label={description} data-testid="concurrency-chart">
+      {ticks(yMax).map((t) => (
+        <g key={`y${t}`}>
+          <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className={styles.grid} />
+          <text x={PAD.left - 8} y={y(t) + 4} textAnchor="end" className={styles.tick}>
+            {formatNumber(t, 0)}
+          </text>
+        </g>
+      ))}
+      {ticks(xMax).map((t) => (
+        <text key={`x${t}`} x={x(t)} y={PAD.top + plotH + 18} textAnchor="middle" className={styles.tick}>
+          {formatNumber(t, 0)}
+        </text>
+      ))}
+      <text x={PAD.left + plotW / 2} y={height - 6} textAnchor="middle" className={styles.axisLabel}>
+        Requests per second
+      </text>
+      <text transform={`translate(16 ${PAD.top + plotH / 2}) rotate(-90)`} textAnchor="middle" className={styles.axisLabel}>
+        Environments
+      </text>
+      <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + plotH} className={styles.axis} />
+      <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} className={styles.axis} />
+      <line x1={PAD.left} x2={W - PAD.right} y1={y(limit)} y2={y(limit)} className={styles.limit} />
+      <text x={PAD.left + 6} y={y(limit) - 6} className={styles.label}>
+        Limit: {formatNumber(limit)}
+      </text>
+      <line x1={x(0)} y1={y(0)} x2={x(lineEnd)} y2={y(lineEnd * (durationMs / 1000))} className={styles.need} />
+      <circle cx={x(rps)} cy={y(requiredConcurrency)} r={7} className={styles.dot} />
+      <text x={x(rps)} y={y(requiredConcurrency) - 12} textAnchor={x(rps) > W - 120 ? 'end' : 'middle'} className={styles.label}>
+        You are here
+      </text>
+    </svg>
   );
 }

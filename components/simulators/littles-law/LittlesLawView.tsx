@@ -33,7 +33,7 @@ export function LittlesLawView({ state, result, presenting }: SimulatorViewProps
         </div>
       </dl>
       <figure className={styles.chart}>
-        <ConcurrencyChart rps={state.rps} durationMs={state.duration} limit={state.limit} requiredConcurrency={result.requiredConcurrency} height={presenting ? 460 : 300} />
+        <ConcurrencyChart rps={state.rps} durationMs={state.duration} limit={state.limit} requiredConcurrency={result.requiredConcurrency} height={presenting ? 420 : 300} />
         <figcaption>
           The solid line is rate × duration: the environments busy at each request rate. The dashed line is the concurrency limit; where the solid
           line crosses it, extra requests are throttled.

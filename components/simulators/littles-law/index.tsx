@@ -20,7 +20,7 @@ const definition: SimulatorDefinition<LittlesLawSchema, LittlesLawResult> = {
   View: LittlesLawView,
 };
 
-/** Loaded lazily by components/simulator/loaders.ts: this chunk carries Recharts. */
+/** Loaded lazily by components/simulator/loaders.ts, only on pages that show it. */
 export default function LittlesLawSimulator(props: ShellProps) {
   return <SimulatorShell definition={definition} {...props} />;
 }
