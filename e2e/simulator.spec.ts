@@ -105,3 +105,13 @@ test.describe("the Little's law demo simulator", () => {
     expect(link).toMatch(/\/lessons\/what-is-serverless\?rps=100&duration=200&limit=1000#sim-littles-law$/);
   });
 });
+
+test('a lesson does not fetch its simulator until the reader scrolls near it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/lessons/what-is-serverless');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('simulator-shell')).toHaveCount(0);
+  await expect(page.getByTestId('simulator-placeholder')).toHaveCount(1);
+  await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('simulator-shell')).toBeVisible();
+});

@@ -31,7 +31,9 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((t) => window.localStorage.setItem('theme', t), theme);
 }
 
+/** Simulators load when the reader scrolls near them, so scroll there first, as a reader would. */
 export async function waitForSimulator(page: Page) {
+  await page.locator('[data-simulator]').first().scrollIntoViewIfNeeded();
   await expect(page.getByTestId('simulator-shell').first()).toBeVisible();
   await expect(page.getByTestId('simulator-summary').first()).not.toBeEmpty();
 }
