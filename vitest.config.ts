@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// Two projects so `npm test` can report pure-logic tests and content checks separately.
+// Pure logic (lib), a few component behaviours that need a DOM, and content checks, reported separately.
 export default defineConfig({
   resolve: { alias: { '@': root } },
   test: {
@@ -11,6 +11,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'lib', include: ['lib/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'components', include: ['components/**/*.test.tsx'], environment: 'jsdom' },
       },
       {
         extends: true,

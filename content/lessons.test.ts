@@ -8,8 +8,8 @@ import { findSimulator } from '@/lib/simulators/catalog';
 const lessons = getLessons();
 const bySlug = new Map(lessons.map((l) => [l.slug, l]));
 
-/** The MDX body with fenced code removed, so examples inside code blocks are not checked as tags. */
-const prose = (body: string) => body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
+/** The MDX body without fenced code and {/* comments *\/}, so examples and notes are not checked as tags. */
+const prose = (body: string) => body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
 const tagsIn = (body: string) => [...prose(body).matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((m) => m[1]!);
 const attrValues = (body: string, tag: string, attr: string) =>
   [...prose(body).matchAll(new RegExp(`<${tag}\\b[^>]*\\b${attr}="([^"]*)"`, 'g'))].map((m) => m[1]!);
