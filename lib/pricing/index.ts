@@ -1,0 +1,24 @@
+/**
+ * Serverless Lab's price data and cost model: pure functions, no React, no DOM. The cost explorer's
+ * view and the quiz import from here.
+ */
+export * from './aws-lambda';
+export * from './aws-api-gateway';
+export * from './aws-ec2';
+export * from './aws-fargate';
+export * from './aws-savings-plans';
+export * from './month';
+export * from './tiered-price';
+export * from './traffic';
+export * from './front-door';
+export * from './lambda-charges';
+export * from './lambda-cost';
+export * from './fleet';
+export * from './always-on';
+export * from './explorer-inputs';
+export * from './compare';
+export * from './crossover';
+export * from './memory-tuning';
+export * from './format';
+export * from './verdict';
+export * from './notes-figures';
