@@ -41,6 +41,18 @@ describe.each(lessons.map((l) => [l.file, l] as const))('%s', (_file, lesson) =>
     expect(missing, `unknown <Fact id>: ${missing.join(', ')}`).toEqual([]);
   });
 
+  it('links only to glossary terms that exist', () => {
+    const ids = new Set(glossary.map((t) => t.id));
+    const missing = attrValues(lesson.body, 'Term', 'id').filter((id) => !ids.has(id));
+    expect(missing, `unknown <Term id>: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('links every glossary term it teaches to the glossary, at its first use', () => {
+    const linked = new Set(attrValues(lesson.body, 'Term', 'id'));
+    const unlinked = glossary.filter((t) => t.lesson === lesson.slug && !linked.has(t.id)).map((t) => t.id);
+    expect(unlinked, `terms taught here but never wrapped in <Term>: ${unlinked.join(', ')}`).toEqual([]);
+  });
+
   it('embeds only simulators that exist', () => {
     const missing = attrValues(lesson.body, 'Simulator', 'id').filter((id) => !findSimulator(id));
     expect(missing).toEqual([]);

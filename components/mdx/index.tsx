@@ -8,6 +8,7 @@ import { KeyTakeaways } from './KeyTakeaways';
 import { MdxLink } from './MdxLink';
 import { Simulator } from './Simulator';
 import { Table } from './Table';
+import { Term } from './Term';
 
 /**
  * Everything a lesson author may write in MDX, in one place. content/README.md documents each;
@@ -19,6 +20,7 @@ export const lessonComponents = {
   Figure,
   KeyTakeaways,
   Simulator,
+  Term,
   ...diagrams,
 } satisfies MDXComponents;
 
