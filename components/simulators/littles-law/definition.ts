@@ -1,6 +1,6 @@
 import { littlesLaw, type LittlesLawResult } from '@/lib/sim/littles-law';
 import { formatNumber, numberField, type Preset, type ScenarioState } from '@/lib/url-state';
-import { lambdaLimits } from '@/lib/simulators/littles-law-limits';
+import { concurrencyLimits } from '@/lib/data/lambda-limits';
 
 export const littlesLawSchema = {
   rps: numberField({ label: 'Request rate', unit: 'requests/s', min: 0.1, max: 100_000, step: 0.1, default: 100, scale: 'log' }),
@@ -11,7 +11,7 @@ export const littlesLawSchema = {
     min: 1,
     max: 100_000,
     step: 1,
-    default: lambdaLimits.accountConcurrency,
+    default: concurrencyLimits.accountConcurrencyDefault.value,
     integer: true,
     scale: 'log',
     help: 'The account default is 1,000 per region; reserved concurrency sets a lower cap for one function.',

@@ -1,5 +1,5 @@
 import { lambdaPricing } from '../../pricing/aws-lambda';
-import { accountConcurrencyDefault } from '../../simulators/littles-law-limits';
+import { concurrencyLimits } from '../lambda-limits';
 import { lambdaQuotas as q } from '../lambda-quotas';
 import { entry, n, type FactEntry } from './entry';
 
@@ -12,7 +12,7 @@ export const lambdaFacts = {
   'lambda.syncPayload': entry(q.syncPayloadMb, (mb) => `${mb} MB`),
   'lambda.asyncPayload': entry(q.asyncPayloadKb, (kb) => `${kb / 1024} MB`),
   'lambda.fullVcpu': entry(q.fullVcpuAtMb, (mb) => `${n(mb)} MB`),
-  'lambda.accountConcurrency': entry(accountConcurrencyDefault, (c) => n(c)),
+  'lambda.accountConcurrency': entry(concurrencyLimits.accountConcurrencyDefault, (c) => n(c)),
   'lambda.requestPrice': entry(lambdaPricing.requestPricePerMillion, (p) => `$${p.toFixed(2)} per million requests`),
   'lambda.gbSecondPrice': entry(lambdaPricing.durationTiers.x86, (tiers) => `$${tiers[0]!.pricePerGbSecond.toFixed(10)} per GB-second`),
   'lambda.billingGranularity': entry(lambdaPricing.billingGranularityMs, (ms) => `${ms} ms`),
