@@ -17,7 +17,7 @@ export const lambdaQuotas = {
   asyncPayloadKb: sourced(
     1024,
     'KB',
-    { title: 'AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB', url: 'https://aws.amazon.com/blogs/compute/' },
+    { title: 'AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB', url: 'https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/' },
     asOf,
     'Raised from 256 KB to 1 MB for asynchronous invocations in October 2025.',
   ),
