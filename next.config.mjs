@@ -14,7 +14,7 @@ const withMDX = createMDX({
         'rehype-pretty-code',
         {
           // Highlighted at build time: the page ships coloured HTML and no highlighter code.
-          theme: { light: 'github-light', dark: 'github-dark' },
+          theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
           keepBackground: false,
           defaultLang: 'plaintext',
         },

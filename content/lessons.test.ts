@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonComponents } from '@/components/mdx';
+import { cheatSheet } from '@/content/cheat-sheet';
 import { glossary } from '@/content/glossary';
 import { getLessons } from '@/lib/content/lessons';
 import { isFactId } from '@/lib/data/facts';
@@ -81,5 +82,12 @@ describe('the glossary', () => {
 
   it('has no two terms with the same anchor', () => {
     expect(new Set(glossary.map((t) => t.id)).size).toBe(glossary.length);
+  });
+});
+
+describe('the cheat sheet', () => {
+  it('links every figure to a lesson that exists', () => {
+    const broken = cheatSheet.flatMap((s) => s.rows).filter((r) => !bySlug.has(r.lesson)).map((r) => r.label);
+    expect(broken).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ test('a learner starts on the course home and opens the first lesson', async ({ 
 });
 
 test('Next lesson walks the whole course in outline order, and Previous walks back', async ({ page }) => {
+  test.setTimeout(150_000); // two page loads per lesson, there and back
   const slugs = lessonSlugs();
   await page.goto(`/lessons/${slugs[0]}`);
   for (let i = 0; i < slugs.length; i++) {

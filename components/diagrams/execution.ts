@@ -1,2 +1,5 @@
 // Diagrams for the lessons on this topic: export each one here.
-export {};
+export { ExecutionLifecycleDiagram } from './ExecutionLifecycleDiagram';
+export { InvocationPatternsDiagram } from './InvocationPatternsDiagram';
+export { OrchestrationChoreographyDiagram } from './OrchestrationChoreographyDiagram';
+export { ColdWarmTimelineDiagram } from './ColdWarmTimelineDiagram';

@@ -1,4 +1,36 @@
 import type { GlossaryTerm } from './types';
 
-/** Terms introduced by the lessons on this topic. */
-export const deliveryArchitectureTerms: GlossaryTerm[] = [];
+/** Terms introduced by lessons 11 to 13: building and deploying, architectures and anti-patterns, the interview playbook. */
+export const deliveryArchitectureTerms: GlossaryTerm[] = [
+  // Lesson 11, Building and deploying
+  { term: 'Infrastructure as code (IaC)', id: 'infrastructure-as-code', lesson: 'building-and-deploying', definition: 'Describing cloud resources (functions, APIs, tables, permissions) in files kept under version control, so a tool can create, change and delete them repeatably instead of someone clicking through a console.' },
+  { term: 'AWS CloudFormation', id: 'cloudformation', lesson: 'building-and-deploying', definition: 'AWS\u2019s own deployment engine: it reads a template of resources and creates, updates or deletes them in dependency order, rolling back when a change fails. SAM, the CDK and the Serverless Framework all deploy through it.' },
+  { term: 'Stack', id: 'cloudformation-stack', lesson: 'building-and-deploying', definition: 'The set of resources CloudFormation manages together from one template; they are created, updated and deleted as a unit.' },
+  { term: 'Change set', id: 'change-set', lesson: 'building-and-deploying', definition: 'CloudFormation\u2019s preview of what applying a template would do to a running stack: which resources it would add, modify or replace.' },
+  { term: 'AWS SAM (Serverless Application Model)', id: 'aws-sam', lesson: 'building-and-deploying', definition: 'A shorthand for serverless resources on top of CloudFormation: a template with the AWS::Serverless transform, expanded at deploy time into full CloudFormation, plus a CLI to build, test locally and deploy.' },
+  { term: 'Intrinsic function', id: 'intrinsic-function', lesson: 'building-and-deploying', definition: 'A CloudFormation function evaluated at deploy time, such as Ref (a resource\u2019s name or id) or Sub (string substitution); written in YAML with short tags like !Ref and !Sub.' },
+  { term: 'SAM policy template', id: 'sam-policy-template', lesson: 'building-and-deploying', definition: 'A named, parameterised IAM policy in SAM (DynamoDBCrudPolicy, S3ReadPolicy and others) that grants a function a common set of permissions on one resource.' },
+  { term: 'Least privilege', id: 'least-privilege', lesson: 'building-and-deploying', definition: 'Granting each function only the actions and resources it needs, so a bug or a compromised dependency can do as little damage as possible.' },
+  { term: 'AWS CDK (Cloud Development Kit)', id: 'aws-cdk', lesson: 'building-and-deploying', definition: 'A framework for defining AWS infrastructure in a general-purpose language (TypeScript, Python, Java, C#, Go) that synthesises CloudFormation templates and deploys them.' },
+  { term: 'Construct', id: 'cdk-construct', lesson: 'building-and-deploying', definition: 'The CDK\u2019s building block: a class that stands for one or more cloud resources, configured in code and composable into larger constructs and stacks.' },
+  { term: 'Synthesis', id: 'cdk-synthesis', lesson: 'building-and-deploying', definition: 'The CDK step (cdk synth) that runs your program and writes out the CloudFormation template and assets it describes.' },
+  { term: 'Serverless Framework', id: 'serverless-framework', lesson: 'building-and-deploying', definition: 'A CLI that deploys functions and their events from a serverless.yml file through CloudFormation, known for its plugin ecosystem. Version 4 supports AWS only and needs a paid subscription for larger organisations.' },
+  { term: 'SST', id: 'sst', lesson: 'building-and-deploying', definition: 'A TypeScript framework for full-stack serverless apps. Version 2 was built on the CDK; version 3 deploys through Pulumi and Terraform providers. Known for live Lambda development.' },
+  { term: 'Live Lambda development', id: 'live-lambda-development', lesson: 'building-and-deploying', definition: 'Running a function\u2019s code on your own machine while the real cloud triggers invoke it, through a stub that forwards each event, so changes take effect without redeploying.' },
+  { term: 'Pulumi', id: 'pulumi', lesson: 'building-and-deploying', definition: 'A general-purpose infrastructure-as-code tool: programs in TypeScript, Python, Go, .NET, Java or YAML drive its own engine, which calls cloud providers\u2019 APIs directly and records state in a state file.' },
+
+  // Lesson 12, Architectures and anti-patterns
+  { term: 'Bursty workload', id: 'bursty-workload', lesson: 'architectures-and-anti-patterns', definition: 'Traffic that is idle or low most of the time and arrives in short, unpredictable peaks: the pattern per-request billing and automatic scaling suit best.' },
+  { term: 'Glue code', id: 'glue-code', lesson: 'architectures-and-anti-patterns', definition: 'Small functions that connect managed services: read from one, transform, write to another, and exit.' },
+  { term: 'ETL (extract, transform, load)', id: 'etl', lesson: 'architectures-and-anti-patterns', definition: 'A data pipeline that extracts records from a source, transforms them and loads them into a destination such as a warehouse or a data lake.' },
+  { term: 'Function chain', id: 'function-chain', lesson: 'architectures-and-anti-patterns', definition: 'Functions invoking other functions synchronously, one after another. Each caller waits and is billed while it waits, latencies add up and failures are hard to trace; a workflow engine or an event bus does the job better.' },
+  { term: 'Nanoservice', id: 'nanoservice', lesson: 'architectures-and-anti-patterns', definition: 'A function so small that the work one service should do is spread over dozens of them, multiplying deployments, permissions, cold starts and network hops.' },
+  { term: 'Monolithic function', id: 'monolithic-function', lesson: 'architectures-and-anti-patterns', definition: 'One function that handles many unrelated routes or jobs behind an internal router. It is hard to test, deploy and secure, and every path pays for every dependency at cold start.' },
+  { term: 'Sticky session', id: 'sticky-session', lesson: 'architectures-and-anti-patterns', definition: 'Routing all of one user\u2019s requests to the same server so it can keep their session in memory. Functions cannot promise this: any copy may serve any request.' },
+  { term: 'WebSocket API (API Gateway)', id: 'websocket-api', lesson: 'architectures-and-anti-patterns', definition: 'An API Gateway feature that holds long-lived WebSocket connections for you and invokes a function per message or connection event, within limits on connection length and idle time.' },
+
+  // Lesson 13, The interview playbook
+  { term: 'Multipart upload', id: 'multipart-upload', lesson: 'interview-playbook', definition: 'Uploading one large S3 object as separately sent parts that S3 assembles at the end; parts can be retried on their own and sent in parallel.' },
+  { term: 'Quarantine bucket', id: 'quarantine-bucket', lesson: 'interview-playbook', definition: 'A locked-down storage location where files that failed a security check are moved, so they can be inspected but never served.' },
+  { term: 'Object version ID', id: 'object-version-id', lesson: 'interview-playbook', definition: 'The identifier S3 gives each stored version of an object in a versioned bucket; with the key it names one exact upload, which makes it a natural idempotency key.' },
+];

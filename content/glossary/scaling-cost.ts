@@ -1,4 +1,36 @@
 import type { GlossaryTerm } from './types';
 
-/** Terms introduced by the lessons on this topic. */
-export const scalingCostTerms: GlossaryTerm[] = [];
+/** Terms introduced by the lessons on concurrency and scaling, limits and constraints, and the cost model (lessons 5 to 7). */
+export const scalingCostTerms: GlossaryTerm[] = [
+  // Lesson 5: concurrency and scaling
+  { term: 'Account concurrency limit', id: 'account-concurrency-limit', lesson: 'concurrency-and-scaling', definition: 'The most execution environments all of an AWS account\u2019s Lambda functions may run at once in one region. A default quota that can be raised; every function shares it unless some is reserved.' },
+  { term: 'Reserved concurrency', id: 'reserved-concurrency', lesson: 'concurrency-and-scaling', definition: 'A number of concurrent executions set aside for one Lambda function. It is both a guarantee (no other function can use them) and a ceiling (the function can never run more). Free; setting it to zero stops the function.' },
+  { term: 'Unreserved concurrency', id: 'unreserved-concurrency', lesson: 'concurrency-and-scaling', definition: 'The part of the account concurrency limit not reserved by any function, shared by all functions without a reservation. AWS keeps a minimum of it that cannot be reserved.' },
+  { term: 'Scaling rate', id: 'scaling-rate', lesson: 'concurrency-and-scaling', definition: 'How fast a function may add execution environments. On Lambda it has been set per function since November 2023; requests that outrun it are throttled even below the concurrency limit.' },
+  { term: 'Burst concurrency', id: 'burst-concurrency', lesson: 'concurrency-and-scaling', definition: 'Lambda\u2019s scaling rule before November 2023: an initial burst of environments whose size depended on the region, shared by the whole account, followed by a slow fixed increase each minute.' },
+  { term: 'TooManyRequestsException (HTTP 429)', id: 'http-429', lesson: 'concurrency-and-scaling', definition: 'The error Lambda returns to a synchronous caller when a function has no concurrency left. The caller decides whether to retry; AWS SDKs do, with exponential backoff.' },
+  { term: 'Exponential backoff with jitter', id: 'exponential-backoff', lesson: 'concurrency-and-scaling', definition: 'A retry policy that doubles the wait after each failed attempt and adds randomness, so that many throttled clients do not retry in lockstep and cause the next spike.' },
+  { term: 'Event source mapping', id: 'event-source-mapping', lesson: 'concurrency-and-scaling', definition: 'The Lambda resource that polls a queue or stream (SQS, Kinesis, DynamoDB Streams, Kafka) and invokes a function with batches. It decides how many batches run at once.' },
+  { term: 'Maximum concurrency (SQS event source)', id: 'sqs-maximum-concurrency', lesson: 'concurrency-and-scaling', definition: 'A setting on an SQS event source mapping that caps how many invocations it runs at once. Messages above the cap wait in the queue instead of being throttled.' },
+
+  // Lesson 6: limits and constraints
+  { term: 'Integration timeout', id: 'integration-timeout', lesson: 'limits-and-constraints', definition: 'How long API Gateway waits for the back end (such as a Lambda function) before answering the client with an error. REST APIs can ask for a longer one since June 2024.' },
+  { term: 'Asynchronous job pattern', id: 'async-job-pattern', lesson: 'limits-and-constraints', definition: 'Accept long work with an immediate 202 response and a job id, do it in the background from a queue, and let the client poll a status endpoint or receive a push when it is done. Also called asynchronous request-reply.' },
+  { term: 'Claim-check pattern', id: 'claim-check-pattern', lesson: 'limits-and-constraints', definition: 'Store a large payload in an object store and send only a reference to it (the claim check) through events, queues and invocations that have size limits.' },
+  { term: 'Presigned URL', id: 'presigned-url', lesson: 'limits-and-constraints', definition: 'A time-limited URL, signed with your credentials, that lets a client upload or download one object directly to or from S3 without the file passing through a function.' },
+  { term: 'Fan-out', id: 'fan-out', lesson: 'limits-and-constraints', definition: 'Splitting one large job into many small messages or tasks that run in parallel, each inside the platform\u2019s limits, and gathering the results afterwards (fan-in).' },
+  { term: 'Memory\u2013CPU coupling', id: 'memory-cpu-coupling', lesson: 'limits-and-constraints', definition: 'On Lambda you choose only memory; CPU is allocated in proportion to it, so a CPU-bound function is sped up by raising its memory.' },
+  { term: 'Per-instance concurrency', id: 'per-instance-concurrency', lesson: 'limits-and-constraints', definition: 'How many requests one instance of a function serves at the same time. One on AWS Lambda; configurable on Cloud Run functions and Azure Functions, where an instance can share its CPU and memory among many requests.' },
+  { term: 'Data residency', id: 'data-residency', lesson: 'limits-and-constraints', definition: 'A requirement that data be stored and processed inside a given country or region, which decides where functions and their data may run.' },
+
+  // Lesson 7: the cost model
+  { term: 'Free tier (Lambda)', id: 'free-tier', lesson: 'cost-model', definition: 'The monthly allowance of requests and GB-seconds that AWS Lambda does not charge for, every month, for every account; it makes small workloads free.' },
+  { term: 'Crossover point', id: 'crossover-point', lesson: 'cost-model', definition: 'The traffic at which a pay-per-request service starts to cost more than always-on capacity serving the same load. It depends on duration, memory, how much one server handles and the peak-to-average ratio.' },
+  { term: 'Peak-to-average ratio', id: 'peak-to-average-ratio', lesson: 'cost-model', definition: 'The busiest moment\u2019s request rate divided by the average rate. Always-on capacity is paid for at the peak; a function is paid for at the average.' },
+  { term: 'Utilisation', id: 'utilisation', lesson: 'cost-model', definition: 'The share of the time paid-for capacity is doing work. Low utilisation is what makes always-on servers expensive for quiet or spiky traffic.' },
+  { term: 'Right-sizing', id: 'right-sizing', lesson: 'cost-model', definition: 'Choosing the memory (and so the CPU) setting that gives the best cost or speed for a function, by measuring it at several sizes rather than guessing.' },
+  { term: 'AWS Lambda Power Tuning', id: 'lambda-power-tuning', lesson: 'cost-model', definition: 'An open-source tool, run as a Step Functions state machine, that invokes a function at several memory sizes and charts its duration and cost at each.' },
+  { term: 'Graviton (Arm)', id: 'graviton', lesson: 'cost-model', definition: 'AWS\u2019s own Arm processors. Lambda functions on the arm64 architecture run on them at a lower GB-second price than x86.' },
+  { term: 'Event filtering', id: 'event-filtering', lesson: 'cost-model', definition: 'Dropping events that a function does not need before it is invoked, with EventBridge rules or event source mapping filter criteria, so they are never billed.' },
+  { term: 'Hybrid architecture', id: 'hybrid-architecture', lesson: 'cost-model', definition: 'A system that runs its event-driven, asynchronous work on functions and its hot, steady, latency-sensitive path on always-on containers or Kubernetes.' },
+];

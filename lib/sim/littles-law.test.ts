@@ -48,7 +48,7 @@ describe("Little's law", () => {
           expect(r.throttledShare).toBeGreaterThanOrEqual(0);
           expect(r.throttledShare).toBeLessThan(1);
           const served = r.requiredConcurrency * (1 - r.throttledShare);
-          expect(served).toBeLessThanOrEqual(limit * (1 + 1e-9));
+          expect(served).toBeLessThanOrEqual(limit * (1 + 1e-6)); // floating-point slack only
         },
       ),
     );

@@ -1,0 +1,115 @@
+import type { FactId } from '@/lib/data/facts';
+
+/**
+ * The cheat sheet (/cheat-sheet): the numbers, limits and rules of thumb of the course on one
+ * printable page. Every figure is a <Fact> id, so it carries its source and date and changes
+ * when the data changes; the rules of thumb are the course's own words.
+ */
+export interface CheatSheetSection {
+  title: string;
+  /** What the section is for, in a sentence. */
+  intro: string;
+  rows: { label: string; fact: FactId; lesson: string }[];
+  rules?: string[];
+}
+
+export const cheatSheet: CheatSheetSection[] = [
+  {
+    title: 'Execution limits (AWS Lambda)',
+    intro: 'What one function can do in one invocation.',
+    rows: [
+      { label: 'Longest invocation', fact: 'lambda.maxTimeout', lesson: 'limits-and-constraints' },
+      { label: 'Default timeout', fact: 'lambdaConfig.defaultTimeout', lesson: 'observability' },
+      { label: 'Memory', fact: 'lambda.memoryRange', lesson: 'limits-and-constraints' },
+      { label: 'One full vCPU at', fact: 'lambda.fullVcpu', lesson: 'limits-and-constraints' },
+      { label: 'Most vCPUs', fact: 'lambda.maxVcpus', lesson: 'limits-and-constraints' },
+      { label: 'Ephemeral storage (/tmp)', fact: 'lambda.tmpRange', lesson: 'execution-model' },
+      { label: 'Synchronous payload, each way', fact: 'lambda.syncPayload', lesson: 'limits-and-constraints' },
+      { label: 'Asynchronous payload (since October 2025)', fact: 'lambda.asyncPayload', lesson: 'limits-and-constraints' },
+      { label: 'Asynchronous payload before', fact: 'lambda.asyncPayloadBefore', lesson: 'limits-and-constraints' },
+      { label: 'Package, zipped upload', fact: 'lambda.zipUpload', lesson: 'limits-and-constraints' },
+      { label: 'Package, unzipped with layers', fact: 'lambda.unzippedPackage', lesson: 'limits-and-constraints' },
+      { label: 'Container image', fact: 'lambda.containerImage', lesson: 'limits-and-constraints' },
+      { label: 'INIT phase limit', fact: 'execution.initTimeout', lesson: 'execution-model' },
+      { label: 'API Gateway REST integration timeout (default)', fact: 'apiGateway.restTimeout', lesson: 'limits-and-constraints' },
+      { label: 'API Gateway HTTP API timeout', fact: 'apiGateway.httpTimeout', lesson: 'limits-and-constraints' },
+    ],
+  },
+  {
+    title: 'Concurrency and scaling',
+    intro: 'How many copies run at once, and how fast more arrive.',
+    rows: [
+      { label: 'Default account concurrency per region', fact: 'lambda.accountConcurrency', lesson: 'concurrency-and-scaling' },
+      { label: 'Concurrency that must stay unreserved', fact: 'scaling.unreservedMinimum', lesson: 'concurrency-and-scaling' },
+      { label: 'Scaling rate per function (since November 2023)', fact: 'scaling.rate', lesson: 'concurrency-and-scaling' },
+      { label: 'Old rule: initial burst', fact: 'scaling.legacyBurstRange', lesson: 'concurrency-and-scaling' },
+      { label: 'Old rule: then', fact: 'scaling.legacyIncrement', lesson: 'concurrency-and-scaling' },
+      { label: 'SQS pollers start with', fact: 'sqsScaling.initialBatches', lesson: 'concurrency-and-scaling' },
+      { label: 'SQS pollers add', fact: 'sqsScaling.scaleUpPerMinute', lesson: 'concurrency-and-scaling' },
+      { label: 'SQS concurrent batches, at most', fact: 'sqsScaling.maxBatches', lesson: 'concurrency-and-scaling' },
+      { label: 'Asynchronous retries on error', fact: 'execution.asyncRetries', lesson: 'events-and-invocation' },
+      { label: 'Asynchronous maximum event age', fact: 'execution.asyncMaxEventAge', lesson: 'events-and-invocation' },
+    ],
+    rules: [
+      'Concurrency = requests per second × average duration in seconds (Little’s law).',
+      'A synchronous call over the limit gets HTTP 429; asynchronous events wait and are retried; SQS messages wait in the queue.',
+      'Unlimited scaling can drown a database: cap the function, put a queue in front, or pool connections.',
+    ],
+  },
+  {
+    title: 'Cold starts',
+    intro: 'Commonly quoted ranges, with dated measurements where they exist.',
+    rows: [
+      { label: 'Overall, typical', fact: 'coldStart.overall', lesson: 'cold-starts' },
+      { label: 'Node.js and Python', fact: 'coldStart.nodePython', lesson: 'cold-starts' },
+      { label: 'Go and Rust', fact: 'coldStart.goRust', lesson: 'cold-starts' },
+      { label: '.NET', fact: 'coldStart.dotnet', lesson: 'cold-starts' },
+      { label: 'Java without SnapStart', fact: 'coldStart.jvm', lesson: 'cold-starts' },
+      { label: 'Java with SnapStart (restore)', fact: 'coldStart.snapStartRestore', lesson: 'cold-starts' },
+      { label: 'Cloudflare Workers (isolates)', fact: 'coldStart.workers', lesson: 'cold-starts' },
+      { label: 'Idle environments kept (observed)', fact: 'coldStart.idleReclaim', lesson: 'cold-starts' },
+      { label: 'Share of invocations that are INITs (AWS)', fact: 'coldStart.initShare', lesson: 'cold-starts' },
+    ],
+    rules: [
+      'Cold starts matter on synchronous, user-facing paths with a tight p99; rarely for queues, schedules and webhooks.',
+      'Provisioned concurrency removes them at a price paid while idle; warm-up pings keep only one environment warm.',
+    ],
+  },
+  {
+    title: 'Prices (us-east-1, on demand)',
+    intro: 'Enough to estimate a bill on paper.',
+    rows: [
+      { label: 'Lambda requests', fact: 'lambda.requestPrice', lesson: 'cost-model' },
+      { label: 'Lambda duration, x86', fact: 'lambda.gbSecondPrice', lesson: 'cost-model' },
+      { label: 'Lambda duration, Arm', fact: 'lambda.armGbSecondPrice', lesson: 'cost-model' },
+      { label: 'Billing granularity', fact: 'lambda.billingGranularity', lesson: 'cost-model' },
+      { label: 'Free tier, requests each month', fact: 'lambda.freeRequests', lesson: 'cost-model' },
+      { label: 'Free tier, compute each month', fact: 'lambda.freeGbSeconds', lesson: 'cost-model' },
+      { label: 'Provisioned concurrency, work run on it', fact: 'lambda.provisionedDurationPrice', lesson: 'cost-model' },
+      { label: 'API Gateway REST API', fact: 'apiGateway.restPrice', lesson: 'cost-model' },
+      { label: 'API Gateway HTTP API', fact: 'apiGateway.httpPrice', lesson: 'cost-model' },
+      { label: 'EC2 t3.medium, a month', fact: 'ec2.t3medium.monthly', lesson: 'cost-model' },
+      { label: 'Step Functions Standard', fact: 'stepFunctions.standardTransitionPrice', lesson: 'workflows-and-failures' },
+      { label: 'DynamoDB on-demand writes', fact: 'dynamodb.onDemandWritePrice', lesson: 'data' },
+      { label: 'DynamoDB on-demand reads', fact: 'dynamodb.onDemandReadPrice', lesson: 'data' },
+    ],
+    rules: [
+      'Monthly Lambda cost = requests × request price + GB-seconds × duration price; GB-seconds = memory in GB × billed seconds.',
+      'The notes’ example: 512 MB for 200 ms is 0.1 GB-second a call; 10 million calls a month cost about $18.67 without the free tier.',
+      'Always-on capacity wins at high, steady traffic; spiky traffic sized for its peak is where servers waste money.',
+    ],
+  },
+  {
+    title: 'Workflows and failures',
+    intro: 'The rules that keep retries safe.',
+    rows: [
+      { label: 'Step Functions Standard, longest run', fact: 'stepFunctions.standardMaxDuration', lesson: 'workflows-and-failures' },
+      { label: 'Step Functions Express, longest run', fact: 'stepFunctions.expressMaxDuration', lesson: 'workflows-and-failures' },
+    ],
+    rules: [
+      'Delivery is at least once: make every handler idempotent with a key stored under a uniqueness constraint.',
+      'Give every asynchronous path a dead-letter queue or an on-failure destination, and alarm on its depth.',
+      'Report partial batch failures so one bad message does not send a whole batch back.',
+    ],
+  },
+];
