@@ -20,17 +20,33 @@ export function ControlsPanel<S extends ScenarioSchema>({ schema, groups, state,
   const set = (name: keyof S & string) => (v: unknown) => onChange(name, v as ScenarioState<S>[keyof S]);
   return (
     <div className={styles.controls}>
-      {groups.map((group) => (
-        <fieldset key={group.legend} className={styles.group}>
-          <legend>{group.legend}</legend>
-          {group.fields.map((name) => {
-            const field = schema[name]!;
-            if (field.kind === 'number') return <NumberControl key={name} name={name} field={field} value={values[name] as number} onChange={set(name)} />;
-            if (field.kind === 'enum') return <EnumControl key={name} name={name} field={field} value={values[name] as string} onChange={set(name)} />;
-            return <BooleanControl key={name} name={name} field={field} value={values[name] as boolean} onChange={set(name)} />;
-          })}
-        </fieldset>
-      ))}
+      {groups.map((group) => {
+        const fields = group.fields.map((name) => {
+          const field = schema[name]!;
+          if (field.kind === 'number') return <NumberControl key={name} name={name} field={field} value={values[name] as number} onChange={set(name)} />;
+          if (field.kind === 'enum') return <EnumControl key={name} name={name} field={field} value={values[name] as string} onChange={set(name)} />;
+          return <BooleanControl key={name} name={name} field={field} value={values[name] as boolean} onChange={set(name)} />;
+        });
+        if (!group.collapsed) {
+          return (
+            <fieldset key={group.legend} className={styles.group}>
+              <legend>{group.legend}</legend>
+              {fields}
+            </fieldset>
+          );
+        }
+        // Opens by itself when the scenario sets one of its values, so nothing in force is hidden.
+        const changed = group.fields.some((name) => values[name] !== schema[name]!.default);
+        return (
+          <details key={group.legend} open={changed || undefined} className={styles.foldedGroup} data-testid={`controls-${group.legend.toLowerCase()}`}>
+            <summary>{group.legend}</summary>
+            <fieldset className={styles.group}>
+              <legend className="visually-hidden">{group.legend}</legend>
+              {fields}
+            </fieldset>
+          </details>
+        );
+      })}
     </div>
   );
 }
