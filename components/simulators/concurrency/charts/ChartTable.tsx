@@ -17,7 +17,8 @@ export function ChartTable({ spec, points }: { spec: ChartSpec; points: readonly
     <details className={styles.tableDetails} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={`table-${spec.id}`}>
       <summary>Show the numbers as a table</summary>
       {open ? (
-        <div className={styles.tableScroll}>
+        // Focusable, so a keyboard can scroll the table; named, so a screen reader says what it is.
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${spec.title}: the numbers`}>
           <table>
             <caption className="visually-hidden">{spec.title}, at each moment of the window</caption>
             <thead>
