@@ -39,17 +39,17 @@ function modelNumber(name: NumericInputName, label: string, options: { help?: st
 }
 
 const patternLabels: Record<LoadPattern, string> = {
-  steady: 'Steady: the base rate throughout',
-  spike: `Spike: a flash sale from ${pct(SPIKE_START_SHARE)} to ${pct(SPIKE_END_SHARE)} of the window`,
-  ramp: 'Ramp: base to peak in a straight line',
-  daily: 'Daily curve: one day squeezed into the window',
+  steady: 'Steady',
+  spike: 'Spike (a flash sale)',
+  ramp: 'Ramp',
+  daily: 'Daily curve',
 };
 const scalingLabels: Record<ScalingRule, string> = {
-  current: `Current: ${n(scalingRate.environmentsPerWindow.value)} more environments every ${scalingRate.windowSeconds.value} s`,
-  legacy: `Before Nov 2023: a burst of ${n(scalingRate.legacyBurstUsEast1.value)}, then ${n(scalingRate.legacyIncrementPerMinute.value)} a minute`,
+  current: 'Current (since November 2023)',
+  legacy: 'Legacy (before November 2023)',
 };
 const modeLabels: Record<InvocationMode, string> = {
-  sync: 'Synchronous: the caller waits (API)',
+  sync: 'Synchronous: the caller waits',
   async: 'Asynchronous: Lambda’s own queue',
   sqs: 'SQS queue as the event source',
 };
@@ -59,6 +59,7 @@ export const concurrencySchema = {
     label: 'Traffic pattern',
     options: loadPatterns.map((value) => ({ value, label: patternLabels[value] })),
     default: concurrencyDefaults.pattern,
+    help: `Steady: the base rate. Spike: the peak from ${pct(SPIKE_START_SHARE)} to ${pct(SPIKE_END_SHARE)} of the window. Ramp: base to peak. Daily: one day squeezed into the window.`,
   }),
   base: modelNumber('base', 'Base rate', { help: 'Traffic outside the peak.' }),
   peak: modelNumber('peak', 'Peak rate', { help: 'Traffic at the top of the spike, ramp or daily curve (unused when steady).' }),
@@ -73,7 +74,7 @@ export const concurrencySchema = {
     label: 'Scaling rule',
     options: scalingRules.map((value) => ({ value, label: scalingLabels[value] })),
     default: concurrencyDefaults.scaling,
-    help: 'How fast one function may add execution environments.',
+    help: `How fast one function may add environments. Current: ${n(scalingRate.environmentsPerWindow.value)} more every ${scalingRate.windowSeconds.value} s. Legacy: a burst of ${n(scalingRate.legacyBurstUsEast1.value)}, then ${n(scalingRate.legacyIncrementPerMinute.value)} a minute.`,
   }),
   mode: enumField({
     label: 'Invocation',
