@@ -4,6 +4,7 @@ import type { ScenarioSchema, ScenarioState } from '@/lib/url-state';
 import type { ControlGroup } from '../types';
 import { BooleanControl } from './BooleanControl';
 import { EnumControl } from './EnumControl';
+import { FoldedGroup } from './FoldedGroup';
 import { NumberControl } from './NumberControl';
 import styles from '../Shell.module.css';
 
@@ -35,16 +36,11 @@ export function ControlsPanel<S extends ScenarioSchema>({ schema, groups, state,
             </fieldset>
           );
         }
-        // Opens by itself when the scenario sets one of its values, so nothing in force is hidden.
         const changed = group.fields.some((name) => values[name] !== schema[name]!.default);
         return (
-          <details key={group.legend} open={changed || undefined} className={styles.foldedGroup} data-testid={`controls-${group.legend.toLowerCase()}`}>
-            <summary>{group.legend}</summary>
-            <fieldset className={styles.group}>
-              <legend className="visually-hidden">{group.legend}</legend>
-              {fields}
-            </fieldset>
-          </details>
+          <FoldedGroup key={group.legend} legend={group.legend} changed={changed}>
+            {fields}
+          </FoldedGroup>
         );
       })}
     </div>
