@@ -31,15 +31,14 @@ export function ChartFigure({ spec, points, windowS, height, large }: Props) {
       {spec.empty ? (
         <p className={styles.emptyChart}>{spec.empty}</p>
       ) : (
-        <>
+        // The key, the chart and its table are all built once the reader comes near.
+        <NearViewport minHeight={`${height + 60}px`}>
           <SeriesKey items={keyItems} />
-          <NearViewport minHeight={`${height}px`}>
-            <Suspense fallback={<div style={{ height }} />}>
-              <TimeChart spec={spec} points={points} windowS={windowS} height={height} title={`${spec.title} over time`} large={large} />
-            </Suspense>
-          </NearViewport>
+          <Suspense fallback={<div style={{ height }} />}>
+            <TimeChart spec={spec} points={points} windowS={windowS} height={height} title={`${spec.title} over time`} large={large} />
+          </Suspense>
           <ChartTable spec={spec} points={points} />
-        </>
+        </NearViewport>
       )}
     </figure>
   );
