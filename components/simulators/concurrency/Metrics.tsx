@@ -51,7 +51,12 @@ function metrics(result: ConcurrencyResult): Metric[] {
       id: 'db-errors',
       label: 'Database errors (invocations)',
       value: totals.dbErrors,
-      note: input.dbconn === 0 ? 'No database in this scenario' : `Calls that found all ${whole(input.dbconn)} connections taken`,
+      note:
+        input.dbconn === 0
+          ? 'No database in this scenario'
+          : totals.dbErrors > 0
+            ? `Calls that found all ${whole(input.dbconn)} connections taken`
+            : `The ${whole(input.dbconn)} connections were always enough`,
       alert: totals.dbErrors > 0,
     },
     {

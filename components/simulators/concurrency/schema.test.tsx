@@ -49,7 +49,7 @@ describe('the scenario schema', () => {
           for (const t of axisTicks(spec.yMax)) expect(Number.isFinite(t)).toBe(true);
           for (const p of points) for (const s of spec.series) expect(Number.isFinite(p[s.key]), s.key).toBe(true);
         }
-        expect(describeMoment(points[tellingMoment(points)]!, result)).not.toMatch(/NaN|Infinity/);
+        expect(describeMoment(points[tellingMoment(points, result.input.mode)]!, result)).not.toMatch(/NaN|Infinity/);
       }),
       { numRuns: 40 },
     );
@@ -91,6 +91,9 @@ describe('chart helpers', () => {
     const unit = environmentsPerCell(result);
     expect(result.totals.peakEnvironments / unit).toBeLessThanOrEqual(GRID_CELLS);
     const points = downsampleConcurrency(result, 240);
-    expect(points[tellingMoment(points)]!.throttledPerS).toBeGreaterThan(0);
+    expect(points[tellingMoment(points, 'sync')]!.throttledPerS).toBeGreaterThan(0);
+    const queued = runConcurrency({ ...defaultState(concurrencySchema), mode: 'sqs', maxconc: 20, window: 10 });
+    const queuedPoints = downsampleConcurrency(queued, 240);
+    expect(queuedPoints[tellingMoment(queuedPoints, 'sqs')]!.queueDepth).toBe(queued.totals.maxQueueDepth);
   });
 });

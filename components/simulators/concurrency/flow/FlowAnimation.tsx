@@ -67,7 +67,7 @@ export default function FlowAnimation({ points, result }: Props) {
     [reduceMotion, points, input.mode, input.dbconn, scale.rate, layout, queued],
   );
 
-  const playback = usePlayback(points.length, tellingMoment(points), release);
+  const playback = usePlayback(points.length, tellingMoment(points, input.mode), release);
   const point = points[playback.moment]!;
   const windowS = input.window * 60;
 

@@ -16,24 +16,28 @@ export function environmentsPerCell(result: ConcurrencyResult): number {
 }
 
 /**
- * The moment the animation opens on: the worst one (the most throttled, failed or dead-lettered),
- * else the deepest queue, else the busiest. So a learner sees the story before pressing Play.
+ * The moment the animation opens on, so a learner sees the story before pressing Play: the most
+ * failures (throttles count for synchronous calls, where they are lost work), else the deepest
+ * queue, else the busiest moment.
  */
-export function tellingMoment(points: readonly ConcurrencyChartPoint[]): number {
-  const score = (p: ConcurrencyChartPoint) => [p.throttledPerS + p.failedPerS + p.dlqPerS, p.queueDepth, p.concurrency];
-  let best = 0;
-  for (const level of [0, 1, 2]) {
+export function tellingMoment(points: readonly ConcurrencyChartPoint[], mode: ConcurrencyResult['input']['mode'] = 'sync'): number {
+  const scores: ((p: ConcurrencyChartPoint) => number)[] = [
+    (p) => p.failedPerS + p.dlqPerS + (mode === 'sync' ? p.throttledPerS : 0),
+    (p) => p.queueDepth,
+    (p) => p.concurrency,
+  ];
+  for (const score of scores) {
+    let best = 0;
     let top = 0;
     points.forEach((p, i) => {
-      const v = score(p)[level]!;
-      if (v > top) {
-        top = v;
+      if (score(p) > top) {
+        top = score(p);
         best = i;
       }
     });
     if (top > 0) return best;
   }
-  return best;
+  return 0;
 }
 
 /**
