@@ -5,6 +5,8 @@ import type { Preset, ScenarioSchema, ScenarioState } from '@/lib/url-state';
 export interface ControlGroup<S extends ScenarioSchema> {
   legend: string;
   fields: (keyof S & string)[];
+  /** Folded away under its legend until opened (for rarely changed settings). */
+  collapsed?: boolean;
 }
 
 export interface SimulatorViewProps<S extends ScenarioSchema, R> {

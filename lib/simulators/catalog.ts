@@ -20,6 +20,13 @@ export const simulatorCatalog = [
       'Set a request rate and a handler duration and see how many execution environments must run at once, and what a concurrency limit turns away.',
     lessonSlug: 'what-is-serverless',
   },
+  {
+    id: 'concurrency',
+    title: 'Concurrency and scaling: a spike meets the limits',
+    summary:
+      'Send a traffic spike at one function and watch the scaling rate, the concurrency limits, throttles, queues and a database with a fixed number of connections decide what is served, what waits and what fails.',
+    lessonSlug: 'concurrency-and-scaling',
+  },
 ] as const satisfies readonly SimulatorEntry[];
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];

@@ -29,6 +29,25 @@ describe('log sliders', () => {
     expect(snap(rate, 0.26)).toBe(0.3); // rounded to the field's 0.1 step
   });
 
+  it('a log field that starts at 0 ("0 = none") keeps 0 at the left end and is logarithmic above it', () => {
+    const reserved = numberField({ label: 'Reserved', min: 0, max: 100_000, step: 1, default: 0, integer: true, scale: 'log' });
+    expect(toSlider(reserved, 0)).toBe(0);
+    expect(fromSlider(reserved, 0)).toBe(0);
+    expect(fromSlider(reserved, 1)).toBe(1);
+    expect(fromSlider(reserved, SLIDER_STEPS)).toBe(100_000);
+    expect(fromSlider(reserved, SLIDER_STEPS / 2)).toBeGreaterThan(200);
+    expect(fromSlider(reserved, SLIDER_STEPS / 2)).toBeLessThan(400);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.constantFrom(-1, 1), (value, direction) => {
+        if (value === 0 && direction === -1) return;
+        const position = toSlider(reserved, value);
+        expect(Number.isFinite(position)).toBe(true);
+        const next = fromSliderMove(reserved, value, position + direction);
+        expect(Math.sign(next - value)).toBe(direction);
+      }),
+    );
+  });
+
   it('values outside the range are clamped', () => {
     expect(snap(duration, -5)).toBe(1);
     expect(snap(duration, 1e9)).toBe(900_000);

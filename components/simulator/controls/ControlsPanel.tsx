@@ -4,6 +4,7 @@ import type { ScenarioSchema, ScenarioState } from '@/lib/url-state';
 import type { ControlGroup } from '../types';
 import { BooleanControl } from './BooleanControl';
 import { EnumControl } from './EnumControl';
+import { FoldedGroup } from './FoldedGroup';
 import { NumberControl } from './NumberControl';
 import styles from '../Shell.module.css';
 
@@ -20,17 +21,28 @@ export function ControlsPanel<S extends ScenarioSchema>({ schema, groups, state,
   const set = (name: keyof S & string) => (v: unknown) => onChange(name, v as ScenarioState<S>[keyof S]);
   return (
     <div className={styles.controls}>
-      {groups.map((group) => (
-        <fieldset key={group.legend} className={styles.group}>
-          <legend>{group.legend}</legend>
-          {group.fields.map((name) => {
-            const field = schema[name]!;
-            if (field.kind === 'number') return <NumberControl key={name} name={name} field={field} value={values[name] as number} onChange={set(name)} />;
-            if (field.kind === 'enum') return <EnumControl key={name} name={name} field={field} value={values[name] as string} onChange={set(name)} />;
-            return <BooleanControl key={name} name={name} field={field} value={values[name] as boolean} onChange={set(name)} />;
-          })}
-        </fieldset>
-      ))}
+      {groups.map((group) => {
+        const fields = group.fields.map((name) => {
+          const field = schema[name]!;
+          if (field.kind === 'number') return <NumberControl key={name} name={name} field={field} value={values[name] as number} onChange={set(name)} />;
+          if (field.kind === 'enum') return <EnumControl key={name} name={name} field={field} value={values[name] as string} onChange={set(name)} />;
+          return <BooleanControl key={name} name={name} field={field} value={values[name] as boolean} onChange={set(name)} />;
+        });
+        if (!group.collapsed) {
+          return (
+            <fieldset key={group.legend} className={styles.group}>
+              <legend>{group.legend}</legend>
+              {fields}
+            </fieldset>
+          );
+        }
+        const changed = group.fields.some((name) => values[name] !== schema[name]!.default);
+        return (
+          <FoldedGroup key={group.legend} legend={group.legend} changed={changed}>
+            {fields}
+          </FoldedGroup>
+        );
+      })}
     </div>
   );
 }

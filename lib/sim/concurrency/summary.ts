@@ -1,8 +1,10 @@
 import { scalingRate, sqsEventSource } from '../../data/lambda-limits';
+import { formatNumber } from '../../url-state/format';
 import { LimitCause } from './outcome';
 import type { ConcurrencyResult } from './result';
 
-const n = (x: number) => Math.round(x).toLocaleString('en-US');
+// The shared formatter groups whole numbers without Intl, which is slow to start on a phone.
+const n = (x: number) => formatNumber(Math.round(x), 0);
 const pct = (share: number) => `${share < 0.01 && share > 0 ? (share * 100).toFixed(1) : Math.round(share * 100)}%`;
 
 /** "40 s", "2.5 min", "2 h 5 min". */
