@@ -20,6 +20,13 @@ export const simulatorCatalog = [
       'Set a request rate and a handler duration and see how many execution environments must run at once, and what a concurrency limit turns away.',
     lessonSlug: 'what-is-serverless',
   },
+  {
+    id: 'cost',
+    title: 'Cost explorer: Lambda against servers and containers',
+    summary:
+      'Put in a workload and see, to the cent, what Lambda, an EC2 fleet and Fargate would cost a month, where the lines cross, and how traffic shape, memory and duration move the answer.',
+    lessonSlug: 'cost-model',
+  },
 ] as const satisfies readonly SimulatorEntry[];
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];
