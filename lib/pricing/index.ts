@@ -25,3 +25,4 @@ export * from './notes-figures';
 export * from './explorer-view';
 export * from './bill-lines';
 export * from './explorer-tables';
+export * from './price-sources';
