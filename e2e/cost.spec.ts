@@ -183,7 +183,7 @@ test.describe('the cost explorer', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`every chart tab, its open table and presenter mode pass axe in the ${theme} theme`, async ({ page }) => {
+    test(`every chart tab, its open table, the price sources and presenter mode pass axe in the ${theme} theme`, async ({ page }) => {
       await useTheme(page, theme);
       await page.goto(`${page_}?provisioned=5&freeTier=1&front=rest&coldShare=1&savings=20`);
       await waitForSimulator(page);
@@ -197,6 +197,9 @@ test.describe('the cost explorer', () => {
         await expect(page.getByTestId(`${tab}-table`)).toBeVisible();
         expect(await scan()).toEqual([]);
       }
+      await page.getByTestId('price-sources-toggle').click();
+      await expect(page.getByTestId('price-sources')).toContainText('AWS Lambda pricing');
+      expect(await scan()).toEqual([]);
       await page.getByTestId('presenter-enter').click();
       await expect(page.getByTestId('simulator-shell')).toHaveAttribute('data-presenting', 'true');
       expect(await scan()).toEqual([]);
