@@ -23,7 +23,7 @@ export const costExplorerSchema = {
   arch: enumField<'x86' | 'arm'>({ label: 'Architecture', options: [{ value: 'x86', label: 'x86' }, { value: 'arm', label: 'Arm (Graviton)' }], default: 'x86', help: 'For Lambda and Fargate; an EC2 instance type fixes its own.' }),
   freeTier: booleanField({ label: 'Lambda free tier', default: false, help: '1 million requests and 400,000 GB-seconds a month, always free.' }),
   front: enumField({ label: 'Front door', options: FRONT_DOORS, default: 'none' }),
-  peakRatio: numberField({ label: 'Peak / average traffic', min: 1, max: 20, step: 0.1, default: 3, unit: '×', help: 'The always-on fleet is sized for average × this ratio.' }),
+  peakRatio: numberField({ label: 'Peak / average traffic', min: 1, max: 20, step: 0.1, default: 3, unit: '×', help: 'Sized for the peak, the fleet and the tasks serve average × this ratio all month; autoscaled, they follow a daily curve instead.' }),
   scaling: enumField<'peak' | 'hourly'>({ label: 'Always-on sizing', options: [{ value: 'peak', label: 'Sized for the peak, all month' }, { value: 'hourly', label: 'Autoscaled hour by hour' }], default: 'peak' }),
   instance: enumField<Ec2InstanceType>({ label: 'EC2 instance type', options: EC2_INSTANCE_TYPES.map((t) => ({ value: t, label: `${t} (${ec2Instances[t].vcpus} vCPU, ${ec2Instances[t].memoryGib} GiB)` })), default: 't3.medium' }),
   rpsPerInstance: numberField({ label: 'Requests/s one instance serves', min: 1, max: 10_000, step: 1, default: 100, unit: 'requests/s', scale: 'log', help: 'At your target utilisation: an assumption to measure.' }),
