@@ -184,6 +184,8 @@ test.describe('the cost explorer', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`every chart tab, its open table, the price sources and presenter mode pass axe in the ${theme} theme`, async ({ page }) => {
+      // Five full axe scans of a page with long tables: more than the default 45 s on a busy machine.
+      test.slow();
       await useTheme(page, theme);
       await page.goto(`${page_}?provisioned=5&freeTier=1&front=rest&coldShare=1&savings=20`);
       await waitForSimulator(page);

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CostResult } from './definition';
 import type { PanelProps } from './panel-props';
 import { useNearViewport } from './useNearViewport';
@@ -33,6 +33,9 @@ export function ChartTabs({ result, presenting }: { result: CostResult; presenti
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const panelRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(panelRef);
+  // While a slider is dragged the figures follow at once and the chart redraws when React has
+  // time, so a slow phone never waits for the chart to take the next value.
+  const shown = useDeferredValue(result);
   const choose = (i: number) => {
     setSelected(i);
     tabRefs.current[i]?.focus();
@@ -45,6 +48,8 @@ export function ChartTabs({ result, presenting }: { result: CostResult; presenti
     choose(next);
   };
   const { Panel } = TABS[selected]!;
+  // The same element while the deferred result is unchanged, so React skips redrawing the chart.
+  const panel = useMemo(() => <Panel result={shown} presenting={presenting} />, [Panel, shown, presenting]);
   return (
     <div className={styles.tabs}>
       <div role="tablist" aria-label="Charts" className={styles.tabList} onKeyDown={onKeyDown}>
@@ -69,7 +74,7 @@ export function ChartTabs({ result, presenting }: { result: CostResult; presenti
         ))}
       </div>
       <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${TABS[selected]!.id}`} className={styles.tabPanel} data-testid={`panel-${TABS[selected]!.id}`} ref={panelRef}>
-        {near ? <Panel result={result} presenting={presenting} /> : <PanelLoading />}
+        {near ? panel : <PanelLoading />}
       </div>
     </div>
   );
