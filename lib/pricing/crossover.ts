@@ -40,10 +40,10 @@ export function crossoverOf(lambdaCost: Cost, otherCost: Cost, options: Crossove
   const from = options.fromRequests ?? TRAFFIC_RANGE.fromRequests;
   const to = options.toRequests ?? TRAFFIC_RANGE.toRequests;
   const scan = logSpaced(from, to, options.scanPoints ?? 1200);
-  let lastCheaper = -1;
-  scan.forEach((r, i) => {
-    if (lambdaCost(r) <= otherCost(r)) lastCheaper = i;
-  });
+  // The last scan point where Lambda is no dearer, found from the top down: the same point a
+  // scan from the bottom would end on, but usually reached after far fewer bills.
+  let lastCheaper = scan.length - 1;
+  while (lastCheaper >= 0 && !(lambdaCost(scan[lastCheaper]!) <= otherCost(scan[lastCheaper]!))) lastCheaper--;
   if (lastCheaper === scan.length - 1) return { kind: 'lambda-cheaper-throughout', toRequests: to };
   if (lastCheaper === -1) return { kind: 'lambda-dearer-throughout', fromRequests: from };
   const requests = bisectLog(lambdaCost, otherCost, scan[lastCheaper]!, scan[lastCheaper + 1]!);
