@@ -64,12 +64,27 @@ export function monthlyCosts(inputs: CostExplorerInputs): MonthlyCosts {
   };
 }
 
+/**
+ * One option's monthly total as a function of traffic, everything else as in `inputs`. The
+ * workload or fleet is built once, so a chart or a crossover scan pricing thousands of traffic
+ * levels pays only for the bill itself at each.
+ */
+export function costCurve(inputs: CostExplorerInputs, option: CostOption): (requests: number) => number {
+  if (option === 'lambda') {
+    const workload = lambdaWorkloadOf(inputs);
+    return (requests) => lambdaMonthlyBill({ ...workload, requests }).total;
+  }
+  if (option === 'ec2') {
+    const fleet = ec2FleetOf(inputs);
+    return (requests) => ec2FleetBill({ ...fleet, requests }).total;
+  }
+  const service = fargateServiceOf(inputs);
+  return (requests) => fargateServiceBill({ ...service, requests }).total;
+}
+
 /** One option's monthly total at a given traffic, everything else as in `inputs`. */
 export function monthlyCostAt(inputs: CostExplorerInputs, option: CostOption, requests: number): number {
-  const at = { ...inputs, requests };
-  if (option === 'lambda') return lambdaMonthlyBill(lambdaWorkloadOf(at)).total;
-  if (option === 'ec2') return ec2FleetBill(ec2FleetOf(at)).total;
-  return fargateServiceBill(fargateServiceOf(at)).total;
+  return costCurve(inputs, option)(requests);
 }
 
 /** Dollars per million requests: a month's cost divided by its traffic. */
@@ -87,11 +102,14 @@ export interface CostPoint {
 
 /** Monthly cost of each option across traffic, log-spaced, for the chart (~60 points by default). */
 export function costSeries(inputs: CostExplorerInputs, points = 60, range = TRAFFIC_RANGE): CostPoint[] {
+  const lambda = costCurve(inputs, 'lambda');
+  const ec2 = costCurve(inputs, 'ec2');
+  const fargate = costCurve(inputs, 'fargate');
   return logSpaced(range.fromRequests, range.toRequests, points).map((requests) => ({
     requests,
     sustainedRps: sustainedRps(requests),
-    lambda: monthlyCostAt(inputs, 'lambda', requests),
-    ec2: monthlyCostAt(inputs, 'ec2', requests),
-    fargate: monthlyCostAt(inputs, 'fargate', requests),
+    lambda: lambda(requests),
+    ec2: ec2(requests),
+    fargate: fargate(requests),
   }));
 }

@@ -35,6 +35,8 @@ const inputsArb: fc.Arbitrary<CostExplorerInputs> = fc.record({
   ephemeral: wholeBetween(R.ephemeral),
   coldShare: between(R.coldShare),
   initMs: between(R.initMs),
+  cpuShare: between(R.cpuShare),
+  threads: wholeBetween(R.threads),
 });
 
 const workloadArb: fc.Arbitrary<LambdaWorkload> = inputsArb.chain((i) =>

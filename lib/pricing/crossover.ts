@@ -1,4 +1,4 @@
-import { monthlyCostAt, type AlwaysOnOption } from './compare';
+import { costCurve, type AlwaysOnOption } from './compare';
 import type { CostExplorerInputs } from './explorer-inputs';
 import { sustainedRps } from './month';
 import { logSpaced, TRAFFIC_RANGE } from './traffic';
@@ -40,10 +40,10 @@ export function crossoverOf(lambdaCost: Cost, otherCost: Cost, options: Crossove
   const from = options.fromRequests ?? TRAFFIC_RANGE.fromRequests;
   const to = options.toRequests ?? TRAFFIC_RANGE.toRequests;
   const scan = logSpaced(from, to, options.scanPoints ?? 1200);
-  let lastCheaper = -1;
-  scan.forEach((r, i) => {
-    if (lambdaCost(r) <= otherCost(r)) lastCheaper = i;
-  });
+  // The last scan point where Lambda is no dearer, found from the top down: the same point a
+  // scan from the bottom would end on, but usually reached after far fewer bills.
+  let lastCheaper = scan.length - 1;
+  while (lastCheaper >= 0 && !(lambdaCost(scan[lastCheaper]!) <= otherCost(scan[lastCheaper]!))) lastCheaper--;
   if (lastCheaper === scan.length - 1) return { kind: 'lambda-cheaper-throughout', toRequests: to };
   if (lastCheaper === -1) return { kind: 'lambda-dearer-throughout', fromRequests: from };
   const requests = bisectLog(lambdaCost, otherCost, scan[lastCheaper]!, scan[lastCheaper + 1]!);
@@ -52,11 +52,7 @@ export function crossoverOf(lambdaCost: Cost, otherCost: Cost, options: Crossove
 
 /** The traffic at which Lambda becomes dearer than the EC2 fleet or the Fargate service. */
 export function findCrossover(inputs: CostExplorerInputs, against: AlwaysOnOption, options: CrossoverOptions = {}): Crossover {
-  return crossoverOf(
-    (r) => monthlyCostAt(inputs, 'lambda', r),
-    (r) => monthlyCostAt(inputs, against, r),
-    options,
-  );
+  return crossoverOf(costCurve(inputs, 'lambda'), costCurve(inputs, against), options);
 }
 
 /** Remembers a cost curve's values, so two crossovers scanning the same grid price Lambda once. */
@@ -71,9 +67,9 @@ function remembered(cost: Cost): Cost {
 
 /** Both crossovers at once (what the explorer shows), pricing Lambda once per traffic level. */
 export function crossovers(inputs: CostExplorerInputs, options: CrossoverOptions = {}): Record<AlwaysOnOption, Crossover> {
-  const lambdaCost = remembered((r) => monthlyCostAt(inputs, 'lambda', r));
+  const lambdaCost = remembered(costCurve(inputs, 'lambda'));
   return {
-    ec2: crossoverOf(lambdaCost, (r) => monthlyCostAt(inputs, 'ec2', r), options),
-    fargate: crossoverOf(lambdaCost, (r) => monthlyCostAt(inputs, 'fargate', r), options),
+    ec2: crossoverOf(lambdaCost, costCurve(inputs, 'ec2'), options),
+    fargate: crossoverOf(lambdaCost, costCurve(inputs, 'fargate'), options),
   };
 }

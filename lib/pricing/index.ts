@@ -22,3 +22,7 @@ export * from './memory-tuning';
 export * from './format';
 export * from './verdict';
 export * from './notes-figures';
+export * from './explorer-view';
+export * from './bill-lines';
+export * from './explorer-tables';
+export * from './price-sources';

@@ -15,6 +15,13 @@ export const DAILY_TRAFFIC_CURVE: readonly number[] = [
 /** The chart's traffic axis: 10,000 to 10 billion requests a month. */
 export const TRAFFIC_RANGE = { fromRequests: 1e4, toRequests: 1e10 } as const;
 
+/**
+ * The traffic a learner may enter: wider than the chart's axis, so a webhook called 100 times a
+ * day (about 3,000 a month) and a steady 10,000 requests/s (26 billion a month) both fit. The
+ * explorer widens its axis by whole decades to show traffic outside TRAFFIC_RANGE.
+ */
+export const REQUESTS_INPUT_RANGE = { min: 100, max: 1e11 } as const;
+
 /** `points` values from `from` to `to` (both included), evenly spaced on a log scale. */
 export function logSpaced(from: number, to: number, points: number): number[] {
   if (points < 2) return [from];

@@ -1,5 +1,5 @@
-import { monthlyCosts, type AlwaysOnOption } from './compare';
-import { findCrossover, type Crossover } from './crossover';
+import { monthlyCosts, type AlwaysOnOption, type MonthlyCosts } from './compare';
+import { findCrossover, type Crossover, type CrossoverOptions } from './crossover';
 import type { CostExplorerInputs } from './explorer-inputs';
 import type { FleetBill } from './fleet';
 import { countInWords, formatRequests, formatRps, formatUsd } from './format';
@@ -37,12 +37,16 @@ function crossoverPhrase(crossover: Crossover, requests: number): string {
 /**
  * One sentence for the lesson and the quiz: "At 3 million requests a month Lambda costs $5.60;
  * two t4g.small instances cost $24.53; Lambda stays cheaper until about 5 requests/s sustained
- * (13.1 million requests a month)."
+ * (13.1 million requests a month)." `range` is the traffic the crossover is looked for in (the
+ * chart's axis; TRAFFIC_RANGE unless given).
  */
-export function costVerdict(inputs: CostExplorerInputs, against: AlwaysOnOption = 'ec2'): string {
-  const costs = monthlyCosts(inputs);
+export function costVerdict(inputs: CostExplorerInputs, against: AlwaysOnOption = 'ec2', range: CrossoverOptions = {}): string {
+  return verdictSentence(inputs, against, monthlyCosts(inputs), findCrossover(inputs, against, range));
+}
+
+/** The same sentence from bills and a crossover already worked out (the explorer has both). */
+export function verdictSentence(inputs: CostExplorerInputs, against: AlwaysOnOption, costs: MonthlyCosts, crossover: Crossover): string {
   const fleet = costs[against];
-  const crossover = findCrossover(inputs, against);
   return (
     `At ${formatRequests(inputs.requests)} requests a month Lambda costs ${formatUsd(costs.lambda.total)}; ` +
     `${fleetPhrase(inputs, against, fleet)} ${formatUsd(fleet.total)}; ${crossoverPhrase(crossover, inputs.requests)}.`

@@ -27,6 +27,13 @@ export const simulatorCatalog = [
       'Send a traffic spike at one function and watch the scaling rate, the concurrency limits, throttles, queues and a database with a fixed number of connections decide what is served, what waits and what fails.',
     lessonSlug: 'concurrency-and-scaling',
   },
+  {
+    id: 'cost',
+    title: 'Cost explorer: Lambda against servers and containers',
+    summary:
+      'Put in a workload and see, to the cent, what Lambda, an EC2 fleet and Fargate would cost a month, where the lines cross, and how traffic shape, memory and duration move the answer.',
+    lessonSlug: 'cost-model',
+  },
 ] as const satisfies readonly SimulatorEntry[];
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];

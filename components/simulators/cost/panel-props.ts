@@ -1,0 +1,6 @@
+import type { CostResult } from './definition';
+
+export interface PanelProps {
+  result: CostResult;
+  presenting: boolean;
+}
