@@ -12,4 +12,5 @@ import type { ShellProps } from './SimulatorShell';
  */
 export const simulatorLoaders: Record<string, ComponentType<ShellProps>> = {
   'littles-law': dynamic(() => import('@/components/simulators/littles-law'), { ssr: false, loading: SimulatorPlaceholder }),
+  'cold-start': dynamic(() => import('@/components/simulators/cold-start'), { ssr: false, loading: SimulatorPlaceholder }),
 };

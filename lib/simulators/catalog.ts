@@ -20,6 +20,13 @@ export const simulatorCatalog = [
       'Set a request rate and a handler duration and see how many execution environments must run at once, and what a concurrency limit turns away.',
     lessonSlug: 'what-is-serverless',
   },
+  {
+    id: 'cold-start',
+    title: 'Cold starts under real traffic',
+    summary:
+      'Choose a runtime, a traffic pattern and a way to keep environments warm, then watch execution environments start, serve, idle and vanish, and see what that does to p99.',
+    lessonSlug: 'cold-starts',
+  },
 ] as const satisfies readonly SimulatorEntry[];
 
 export type SimulatorId = (typeof simulatorCatalog)[number]['id'];
