@@ -17,7 +17,7 @@ export function formatValue(schema: ScenarioSchema, name: string, value: unknown
   if (!field) return String(value);
   if (field.kind === 'enum') return field.options.find((o) => o.value === value)?.label ?? String(value);
   if (field.kind === 'boolean') return value ? 'yes' : 'no';
-  return `${formatNumber(value as number, 6)}${field.unit ? ` ${field.unit}` : ''}`;
+  return `${formatNumber(value as number, 8)}${field.unit ? ` ${field.unit}` : ''}`;
 }
 
 /** "Runtime: Java (now Java with SnapStart)" for every field where two scenarios differ. */
