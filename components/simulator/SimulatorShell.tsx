@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { matchingPreset, presetState, type ScenarioSchema, type ScenarioState } from '@/lib/url-state';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -43,6 +43,9 @@ export function SimulatorShell<S extends ScenarioSchema, R>({ definition, preset
   const rootRef = useRef<HTMLDivElement>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   const { presenting, enter, leave } = usePresenterMode(rootRef, presentButton);
+  // The controls follow the learner at once; the model and its charts follow when React has time.
+  // A slow run (a day of traffic) then never makes a slider or a typed value lag behind the hand.
+  const shownState = useDeferredValue(scenario.state);
   const active = matchingPreset(schema, presets, scenario.state);
   const startPreset = presets.find((p) => p.id === presetId);
 
@@ -85,9 +88,9 @@ export function SimulatorShell<S extends ScenarioSchema, R>({ definition, preset
       ) : null}
       <div className={styles.body}>
         <ControlsPanel schema={schema} groups={definition.controls} state={scenario.state} onChange={scenario.update} />
-        <div className={styles.output}>
+        <div className={styles.output} aria-busy={shownState !== scenario.state} data-stale={shownState !== scenario.state || undefined}>
           <SimulatorErrorBoundary title={definition.title} onReset={() => scenario.replace(presetState(schema, startPreset))}>
-            <Result definition={definition} state={scenario.state} presenting={presenting} />
+            <Result definition={definition} state={shownState} presenting={presenting} />
           </SimulatorErrorBoundary>
         </div>
       </div>

@@ -14,4 +14,5 @@ export const simulatorLoaders: Record<string, ComponentType<ShellProps>> = {
   'littles-law': dynamic(() => import('@/components/simulators/littles-law'), { ssr: false, loading: SimulatorPlaceholder }),
   concurrency: dynamic(() => import('@/components/simulators/concurrency'), { ssr: false, loading: SimulatorPlaceholder }),
   cost: dynamic(() => import('@/components/simulators/cost'), { ssr: false, loading: SimulatorPlaceholder }),
+  'cold-start': dynamic(() => import('@/components/simulators/cold-start'), { ssr: false, loading: SimulatorPlaceholder }),
 };

@@ -254,6 +254,14 @@ describe('inputs and the summary sentence', () => {
     expect(r.windowSec).toBeLessThan(2100);
   });
 
+  it('a nightly job, one request a day, starts cold, and the sentence speaks of one request', () => {
+    const r = simulateColdStarts({ pattern: 'sparse', rps: 1 / 86_400, windowMinutes: 1440, seed: 19 });
+    expect(coldStartInputRanges.rps.min).toBeLessThanOrEqual(1 / 86_400);
+    expect(r.requestCount).toBe(1);
+    expect(r.coldStarts).toBe(1);
+    expect(describeColdStartResult(r)).toMatch(/^The only request started cold; p99 was [\d,]+ ms; at most 1 execution environment was alive at once\.$/);
+  });
+
   it('the summary sentence says so when no request arrived', () => {
     // One request per 100 s at a random phase: with this seed the first falls after the 1-minute window.
     const r = simulateColdStarts({ pattern: 'sparse', rps: 0.01, windowMinutes: 1, seed: 2 });

@@ -21,6 +21,13 @@ export const simulatorCatalog = [
     lessonSlug: 'what-is-serverless',
   },
   {
+    id: 'cold-start',
+    title: 'Cold starts under real traffic',
+    summary:
+      'Choose a runtime, a traffic pattern and a way to keep environments warm, then watch execution environments start, serve, idle and vanish, and see what that does to p99.',
+    lessonSlug: 'cold-starts',
+  },
+  {
     id: 'concurrency',
     title: 'Concurrency and scaling: a spike meets the limits',
     summary:

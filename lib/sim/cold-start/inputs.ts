@@ -30,7 +30,7 @@ export interface ColdStartInput {
   /** Idle minutes after which an on-demand environment (or an isolate) is reclaimed. */
   keepAliveMinutes: number;
   pattern: TrafficPattern;
-  /** Average arrival rate, requests per second (0.01 = one request per 100 s on average). */
+  /** Average arrival rate, requests per second (0.01 = one request per 100 s; 1/86,400 = one a day). */
   rps: number;
   /** Median handler time, ms. */
   durationMs: number;
@@ -82,7 +82,8 @@ export const coldStartInputRanges: Readonly<Record<NumericColdStartInput, InputR
   packageMb: { min: 0, max: 250, unit: 'MB', integer: false },
   provisioned: { min: 0, max: 1000, unit: 'environments', integer: true },
   keepAliveMinutes: { min: 1, max: 60, unit: 'minutes', integer: false },
-  rps: { min: 0.01, max: 1000, unit: 'requests/s', integer: false },
+  /** Down to one request every 100,000 s (about 28 hours), so a nightly job fits in a day's window. */
+  rps: { min: 0.00001, max: 1000, unit: 'requests/s', integer: false },
   durationMs: { min: 1, max: 900_000, unit: 'ms', integer: false },
   durationSpread: { min: 0, max: 1.5, unit: 'sigma', integer: false },
   /** 0 turns pings off; otherwise at least 1 minute (normalise raises 0 < k < 1 to 1). */

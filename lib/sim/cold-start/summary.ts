@@ -24,6 +24,7 @@ function formatWindow(seconds: number): string {
 }
 
 function coldClause(r: ColdStartResult): string {
+  if (r.requestCount === 1) return r.coldStarts === 1 ? 'the only request started cold' : 'the only request found a warm environment';
   if (r.coldStarts === 0) return `none of the ${count(r.requestCount)} requests started cold`;
   if (r.warmRequests === 0) return `all ${count(r.requestCount)} requests started cold`;
   return `${formatShare(r.coldStartShare)} of requests (${count(r.coldStarts)} of ${count(r.requestCount)}) started cold`;

@@ -1,0 +1,26 @@
+'use client';
+
+import type { ColdStartResult } from '@/lib/sim/cold-start';
+import { formatElapsed, stateAt } from '@/lib/sim/cold-start-charts';
+import { formatNumber } from '@/lib/url-state';
+import styles from '../ColdStart.module.css';
+
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+/** The run as it stood at the playhead, in one sentence. */
+export function readoutText(result: ColdStartResult, spanSec: number, progress: number): string {
+  const s = stateAt(result, progress * spanSec);
+  const when = s.timeSec >= result.windowSec ? `At the end of the run (${formatElapsed(result.windowSec)})` : `At ${formatElapsed(s.timeSec)}`;
+  const arrived = `${plural(s.requestsSoFar, 'request had', 'requests had')} arrived, ${formatNumber(s.coldStartsSoFar)} of them cold`;
+  const fleet = `around then up to ${plural(s.alive, 'environment was', 'environments were')} alive and ${formatNumber(s.busy)} busy`;
+  return `${when}: ${arrived}; ${fleet}.`;
+}
+
+/** Announced politely after a step or a pause; silent while playing so it does not chatter. */
+export function Readout({ result, spanSec, progress, playing }: { result: ColdStartResult; spanSec: number; progress: number; playing: boolean }) {
+  return (
+    <p className={styles.readout} aria-live={playing ? 'off' : 'polite'} data-testid="lanes-readout" data-progress={progress.toFixed(4)}>
+      {readoutText(result, spanSec, progress)}
+    </p>
+  );
+}
