@@ -1,0 +1,90 @@
+import type { QuizSimulatorId, ScenarioParams } from './types';
+
+/**
+ * What the quiz knows about each simulator without loading it: the URL parameters its scenarios
+ * use (fixed by the simulator issues, so a question's link opens the right scenario) and the
+ * results a question can ask about, with the words and unit shown to the learner.
+ */
+export interface SimulatorMetric {
+  label: string;
+  unit: string;
+}
+
+export interface QuizSimulator {
+  title: string;
+  params: readonly string[];
+  metrics: Readonly<Record<string, SimulatorMetric>>;
+}
+
+export const quizSimulators: Readonly<Record<QuizSimulatorId, QuizSimulator>> = {
+  'littles-law': {
+    title: "Little's law",
+    params: ['rps', 'duration', 'limit'],
+    metrics: {
+      'required-concurrency': { label: 'environments busy at once', unit: 'environments' },
+      'throttled-share': { label: 'share of requests throttled', unit: '%' },
+    },
+  },
+  'cold-start': {
+    title: 'Cold-start simulator',
+    params: ['runtime', 'memory', 'pkg', 'vpc', 'provisioned', 'keepalive', 'pattern', 'rps', 'duration', 'ping', 'window', 'seed'],
+    metrics: {
+      'cold-share': { label: 'share of requests that started cold', unit: '%' },
+      p50: { label: 'p50 latency', unit: 'ms' },
+      p95: { label: 'p95 latency', unit: 'ms' },
+      p99: { label: 'p99 latency', unit: 'ms' },
+      'max-envs': { label: 'execution environments alive at once, at most', unit: 'environments' },
+    },
+  },
+  concurrency: {
+    title: 'Concurrency-scaling simulator',
+    params: ['pattern', 'base', 'peak', 'duration', 'limit', 'reserved', 'provisioned', 'scaling', 'mode', 'batch', 'maxconc', 'dbconn', 'proxy', 'window'],
+    metrics: {
+      'peak-concurrency': { label: 'peak concurrency', unit: 'environments' },
+      throttled: { label: 'throttled requests', unit: 'requests' },
+      dlq: { label: 'requests sent to the dead-letter queue', unit: 'requests' },
+      'db-errors': { label: 'database connection errors', unit: 'requests' },
+      completed: { label: 'completed requests', unit: 'requests' },
+      'max-queue-depth': { label: 'largest queue depth', unit: 'messages' },
+    },
+  },
+  cost: {
+    title: 'Cost explorer',
+    params: [
+      'memory',
+      'duration',
+      'requests',
+      'arch',
+      'freeTier',
+      'front',
+      'peakRatio',
+      'instance',
+      'rpsPerInstance',
+      'minInstances',
+      'provisioned',
+      'ephemeral',
+      'coldShare',
+      'initMs',
+    ],
+    metrics: {
+      'lambda-monthly-cost': { label: 'Lambda monthly cost', unit: '$' },
+      'ec2-monthly-cost': { label: 'EC2 monthly cost', unit: '$' },
+      'fargate-monthly-cost': { label: 'Fargate monthly cost', unit: '$' },
+      'crossover-rps': { label: 'crossover, sustained requests per second', unit: 'requests/s' },
+    },
+  },
+};
+
+/** The link that opens a simulator on a scenario: `/simulators/cold-start?runtime=java&…`. */
+export function simulatorHref(id: QuizSimulatorId, params: ScenarioParams): string {
+  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  return `/simulators/${id}?${query.toString()}`;
+}
+
+/** A metric's value as the quiz shows it: whole numbers, a percent with one decimal, dollars to the cent. */
+export function formatMetric(value: number, unit: string): string {
+  if (unit === '$') return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  if (unit === '%') return `${value.toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+  const digits = Math.abs(value) >= 100 ? 0 : 1;
+  return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${unit}`;
+}
