@@ -12,14 +12,15 @@ export interface SimulatorMetric {
 
 export interface QuizSimulator {
   title: string;
-  params: readonly string[];
+  /** URL parameter name -> what a learner calls it. */
+  params: Readonly<Record<string, string>>;
   metrics: Readonly<Record<string, SimulatorMetric>>;
 }
 
 export const quizSimulators: Readonly<Record<QuizSimulatorId, QuizSimulator>> = {
   'littles-law': {
     title: "Little's law",
-    params: ['rps', 'duration', 'limit'],
+    params: { rps: 'Request rate (requests/s)', duration: 'Average duration (ms)', limit: 'Concurrency limit' },
     metrics: {
       'required-concurrency': { label: 'environments busy at once', unit: 'environments' },
       'throttled-share': { label: 'share of requests throttled', unit: '%' },
@@ -27,7 +28,20 @@ export const quizSimulators: Readonly<Record<QuizSimulatorId, QuizSimulator>> = 
   },
   'cold-start': {
     title: 'Cold-start simulator',
-    params: ['runtime', 'memory', 'pkg', 'vpc', 'provisioned', 'keepalive', 'pattern', 'rps', 'duration', 'ping', 'window', 'seed'],
+    params: {
+      runtime: 'Runtime',
+      memory: 'Memory (MB)',
+      pkg: 'Package size (MB)',
+      vpc: 'Attached to a VPC (0 or 1)',
+      provisioned: 'Provisioned concurrency',
+      keepalive: 'Keep-alive window (minutes)',
+      pattern: 'Traffic pattern',
+      rps: 'Average request rate (requests/s)',
+      duration: 'Median handler time (ms)',
+      ping: 'Warm-up ping every (minutes, 0 = off)',
+      window: 'Minutes simulated',
+      seed: 'Seed',
+    },
     metrics: {
       'cold-share': { label: 'share of requests that started cold', unit: '%' },
       p50: { label: 'p50 latency', unit: 'ms' },
@@ -38,7 +52,22 @@ export const quizSimulators: Readonly<Record<QuizSimulatorId, QuizSimulator>> = 
   },
   concurrency: {
     title: 'Concurrency-scaling simulator',
-    params: ['pattern', 'base', 'peak', 'duration', 'limit', 'reserved', 'provisioned', 'scaling', 'mode', 'batch', 'maxconc', 'dbconn', 'proxy', 'window'],
+    params: {
+      pattern: 'Load pattern',
+      base: 'Base rate (requests/s)',
+      peak: 'Peak rate (requests/s)',
+      duration: 'Handler duration (ms)',
+      limit: 'Account concurrency limit',
+      reserved: 'Reserved concurrency (0 = none)',
+      provisioned: 'Provisioned concurrency',
+      scaling: 'Scaling rule',
+      mode: 'Invocation',
+      batch: 'SQS batch size',
+      maxconc: 'SQS maximum concurrency (0 = none)',
+      dbconn: 'Database connections (0 = no database)',
+      proxy: 'Connection proxy (0 or 1)',
+      window: 'Minutes simulated',
+    },
     metrics: {
       'peak-concurrency': { label: 'peak concurrency', unit: 'environments' },
       throttled: { label: 'throttled requests', unit: 'requests' },
@@ -50,22 +79,22 @@ export const quizSimulators: Readonly<Record<QuizSimulatorId, QuizSimulator>> = 
   },
   cost: {
     title: 'Cost explorer',
-    params: [
-      'memory',
-      'duration',
-      'requests',
-      'arch',
-      'freeTier',
-      'front',
-      'peakRatio',
-      'instance',
-      'rpsPerInstance',
-      'minInstances',
-      'provisioned',
-      'ephemeral',
-      'coldShare',
-      'initMs',
-    ],
+    params: {
+      memory: 'Memory (MB)',
+      duration: 'Duration per invocation (ms)',
+      requests: 'Requests a month',
+      arch: 'Architecture',
+      freeTier: 'Free tier (0 or 1)',
+      front: 'Front door',
+      peakRatio: 'Peak / average traffic',
+      instance: 'EC2 instance type',
+      rpsPerInstance: 'Requests/s one instance serves',
+      minInstances: 'Minimum instances',
+      provisioned: 'Provisioned concurrency',
+      ephemeral: 'Ephemeral storage (MB)',
+      coldShare: 'Cold starts (% of invocations)',
+      initMs: 'INIT duration (ms)',
+    },
     metrics: {
       'lambda-monthly-cost': { label: 'Lambda monthly cost', unit: '$' },
       'ec2-monthly-cost': { label: 'EC2 monthly cost', unit: '$' },
