@@ -3,6 +3,15 @@ import { whatIsServerlessQuestions } from './questions/01-what-is-serverless';
 import { executionModelQuestions } from './questions/02-execution-model';
 import { eventsQuestions } from './questions/03-events-and-invocation';
 import { coldStartQuestions } from './questions/04-cold-starts';
+import { concurrencyQuestions } from './questions/05-concurrency-and-scaling';
+import { limitsQuestions } from './questions/06-limits-and-constraints';
+import { costQuestions } from './questions/07-cost-model';
+import { workflowQuestions } from './questions/08-workflows-and-failures';
+import { dataQuestions } from './questions/09-data';
+import { observabilityQuestions } from './questions/10-observability';
+import { deliveryQuestions } from './questions/11-building-and-deploying';
+import { architectureQuestions } from './questions/12-architectures-and-anti-patterns';
+import { interviewQuestions } from './questions/13-interview-playbook';
 
 export { quizTopics, type QuizTopicId } from './topics';
 
@@ -16,4 +25,13 @@ export const quizBank: readonly Question[] = [
   ...executionModelQuestions,
   ...eventsQuestions,
   ...coldStartQuestions,
+  ...concurrencyQuestions,
+  ...limitsQuestions,
+  ...costQuestions,
+  ...workflowQuestions,
+  ...dataQuestions,
+  ...observabilityQuestions,
+  ...deliveryQuestions,
+  ...architectureQuestions,
+  ...interviewQuestions,
 ];
