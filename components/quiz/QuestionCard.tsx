@@ -79,7 +79,7 @@ export function QuestionCard({ question: q, sectionTitle, position, topicLabel, 
         </ul>
         {onPresent ? (
           <button type="button" className={styles.small} onClick={() => onPresent(q)} data-testid="quiz-present">
-            Present
+            Present<span className="visually-hidden">{position ? ` question ${position.index + 1} in presenter mode` : ' this question in presenter mode'}</span>
           </button>
         ) : null}
       </div>
