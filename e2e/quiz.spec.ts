@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, test, useTheme } from './support/fixtures';
 import { answerByKeyboard, partsOf, PROGRESS_KEY, quizBank, tabTo } from './support/quiz';
 
 const card = (page: Page) => page.getByTestId('quiz-question');
@@ -201,6 +202,40 @@ test('the course home shows quiz mastery per topic from this browser', async ({ 
   await expect(mastery).toHaveAttribute('data-loaded', 'true');
   await expect(mastery.getByTestId('home-mastery-summary')).toContainText('Read again: What serverless is');
   await expect(mastery.locator('li[data-topic="what-is-serverless"]')).toContainText('0%');
-  await expect(mastery.locator('li[data-topic="cold-starts"]')).toContainText('–');
+  await expect(mastery.locator('li[data-topic="cold-starts"]')).toContainText('not started');
   expect(problems.errors).toEqual([]);
+});
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`questions, feedback, presenter mode and results have no WCAG 2.1 AA violation in the ${theme} theme`, async ({ page, problems }) => {
+    await useTheme(page, theme);
+    await startPractice(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await answerByKeyboard(page, card(page), false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('quiz-present').click();
+    await expect(page.getByTestId('quiz-presenter')).toBeVisible();
+    await page.keyboard.press('r');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('quiz-end-round').click();
+    await expect(page.getByTestId('quiz-result')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the quiz page still states the bank and says the quiz needs JavaScript', async ({ page }) => {
+    await page.goto('/quiz');
+    await expect(page.getByTestId('quiz-bank-size')).toHaveText(String(quizBank.length));
+    await expect(page.getByText('The quiz needs JavaScript')).toBeVisible();
+  });
 });

@@ -18,6 +18,12 @@ export default function QuizPage() {
         System-design interviews test judgement: does serverless fit this workload, what breaks first, what does it cost. Every question here explains each answer,
         right or wrong, and links to the lesson section to read again. Questions you miss come back until you get them right.
       </p>
+      <p>
+        The bank holds {summary.total} questions across {summary.byTopic.length} topics, one per lesson; the table at the end lists them.
+      </p>
+      <noscript>
+        <p className={styles.notice}>The quiz needs JavaScript to mark your answers and keep your progress. The lessons themselves read in full without it.</p>
+      </noscript>
       <QuizApp topics={topics} index={index} sectionTitles={sectionTitles} availableSimulators={availableSimulators} />
       <BankSize summary={summary} />
     </div>

@@ -29,6 +29,9 @@ export function QuizCheck({ ids }: { ids: string[] }) {
       <p className="ui muted">
         {questions.length} questions from the <Link href="/quiz">quiz</Link>. Each answer is explained, and counts towards your mastery.
       </p>
+      <noscript>
+        <p className={styles.notice}>These questions need JavaScript to mark your answers.</p>
+      </noscript>
       <LessonCheck questions={questions} sectionTitles={titles} availableSimulators={availableSimulators} />
     </section>
   );

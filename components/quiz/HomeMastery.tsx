@@ -20,10 +20,42 @@ function readMastery(topics: Props['topics']): TopicMastery[] | null {
   }
 }
 
+function MasteryGrid({ topics, byTopic }: { topics: Props['topics']; byTopic: ReadonlyMap<string, TopicMastery> }) {
+  return (
+    <ul className={styles.homeGrid} aria-label="Quiz mastery per topic">
+      {topics.map((t) => {
+        // A topic not started shows a dash: 0% would read as "tried and failed".
+        const m = byTopic.get(t.id);
+        const started = m !== undefined && m.answered > 0;
+        const percent = started ? m.percent : 0;
+        return (
+          <li key={t.id} data-topic={t.id}>
+            <span>{t.label}</span>
+            <span className={styles.homePercent}>
+              {started ? (
+                `${percent}%`
+              ) : (
+                <>
+                  <span aria-hidden="true">–</span>
+                  <span className="visually-hidden">not started</span>
+                </>
+              )}
+            </span>
+            <span className={styles.bar} aria-hidden="true">
+              <span className={styles.barFill} style={{ width: `${percent}%` }} />
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /**
  * Quiz mastery per topic on the course home, read from this browser's storage after the page
- * has painted. The server renders the same grid with dashes, so nothing moves when the numbers
- * arrive. It only reads: recovery and notices are the quiz page's job.
+ * has painted. With no answers yet it is one sentence; the grid appears once there is something
+ * to show (the section is last on the page, so nothing above it moves). It only reads: recovery
+ * and notices are the quiz page's job.
  */
 export function HomeMastery({ topics }: Props) {
   const [mastery, setMastery] = useState<TopicMastery[] | null>(null);
@@ -65,23 +97,7 @@ export function HomeMastery({ topics }: Props) {
           </>
         )}
       </p>
-      <ul className={styles.homeGrid} aria-label="Quiz mastery per topic">
-        {topics.map((t) => {
-          // A topic not started shows a dash: 0% would read as "tried and failed".
-          const m = byTopic.get(t.id);
-          const started = m !== undefined && m.answered > 0;
-          const percent = started ? m.percent : 0;
-          return (
-            <li key={t.id} data-topic={t.id}>
-              <span>{t.label}</span>
-              <span className={styles.homePercent}>{started ? `${percent}%` : <><span aria-hidden="true">–</span><span className="visually-hidden">not started</span></>}</span>
-              <span className={styles.bar} aria-hidden="true">
-                <span className={styles.barFill} style={{ width: `${percent}%` }} />
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      {mastery ? <MasteryGrid topics={topics} byTopic={byTopic} /> : null}
     </div>
   );
 }
