@@ -4,7 +4,7 @@ import { fact } from '../fact';
 const lesson = 'cost-model';
 const topic = 'cost-model';
 
-/** The source notes' example in the cost explorer: 512 MB, 200 ms, 10 million calls, against two t3.medium. */
+/** The cost lesson's worked example in the cost explorer: 512 MB, 200 ms, 10 million calls, against two t3.medium. */
 const notesExample = {
   memory: 512,
   duration: 200,
@@ -28,7 +28,7 @@ export const costQuestions: Question[] = [
     kind: 'numeric',
     topic,
     difficulty: 'foundation',
-    lesson: { lesson, section: 'the-notes-worked-example' },
+    lesson: { lesson, section: 'two-meters-requests-and-gb-seconds' },
     prompt: 'A function with 512 MB of memory runs for 200 ms per call, 10 million calls a month, on x86, with the free tier already used by other functions. What is its monthly Lambda bill, in dollars?',
     answer: 18.67,
     unit: 'dollars',
@@ -55,7 +55,7 @@ export const costQuestions: Question[] = [
     solution: [
       `The free tier covers ${fact('lambda.freeRequests')} and ${fact('lambda.freeGbSeconds')} every month, and it does not expire.`,
       '1 million calls × 0.1 GB-s = 100,000 GB-s, well inside the allowance; the requests are exactly the free million.',
-      'So the bill is $0. Without the free tier it would be about $1.87 (the "$1.70" some notes quote leaves out the request charge).',
+      'So the bill is $0. Without the free tier it would be about $1.87 (the "$1.70" often quoted leaves out the request charge).',
     ],
   },
   {
@@ -64,13 +64,13 @@ export const costQuestions: Question[] = [
     topic,
     difficulty: 'applied',
     lesson: { lesson, section: 'levers-that-lower-the-bill' },
-    prompt: 'Put the notes’ function (512 MB, 200 ms, 10 million calls a month, no free tier) behind an API Gateway REST API. What is the monthly total, Lambda plus the gateway, in dollars?',
+    prompt: 'Put the worked example’s function (512 MB, 200 ms, 10 million calls a month, no free tier) behind an API Gateway REST API. What is the monthly total, Lambda plus the gateway, in dollars?',
     answer: 53.67,
     unit: 'dollars',
     tolerance: { absolute: 0.05 },
     compute: { fn: 'lambdaMonthlyCost', inputs: { memory: 512, duration: 200, requests: 10_000_000, front: 'rest' } },
     solution: [
-      'Lambda alone: $18.67, as in the notes’ example.',
+      'Lambda alone: $18.67, as in the worked example.',
       'REST API: $3.50 per million calls × 10 million = $35.00.',
       'Total: $53.67. The gateway costs almost twice the function; an HTTP API ($1.00 per million) or a function URL (free) would cut it.',
     ],
@@ -81,7 +81,7 @@ export const costQuestions: Question[] = [
     topic,
     difficulty: 'expert',
     lesson: { lesson, section: 'where-the-lines-cross' },
-    prompt: 'The notes’ function (512 MB, 200 ms, x86, no free tier) against two always-on t3.medium instances, each serving 100 requests a second, sized for three times the average. Above about how many requests a second, sustained, does the fleet become cheaper?',
+    prompt: 'The worked example’s function (512 MB, 200 ms, x86, no free tier) against two always-on t3.medium instances, each serving 100 requests a second, sized for three times the average. Above about how many requests a second, sustained, does the fleet become cheaper?',
     answer: 12.38,
     unit: 'requests/s',
     tolerance: { relative: 0.1 },
@@ -99,7 +99,7 @@ export const costQuestions: Question[] = [
     topic,
     difficulty: 'expert',
     lesson: { lesson, section: 'a-steady-ten-thousand-requests-a-second' },
-    prompt: 'The notes’ function (512 MB, 200 ms, x86, no free tier) serves a steady 3,000 requests a second, all month (730 hours). What is the Lambda bill, in dollars?',
+    prompt: 'The worked example’s function (512 MB, 200 ms, x86, no free tier) serves a steady 3,000 requests a second, all month (730 hours). What is the Lambda bill, in dollars?',
     answer: 14_716.8,
     unit: 'dollars',
     tolerance: { relative: 0.02 },
@@ -234,7 +234,7 @@ export const costQuestions: Question[] = [
     topic,
     difficulty: 'foundation',
     lesson: { lesson, section: 'two-meters-requests-and-gb-seconds' },
-    prompt: 'Open the notes’ example in the cost explorer (512 MB, 200 ms, 10 million requests a month). Double the memory to 1,024 MB, keeping the duration at 200 ms. What happens to the Lambda monthly cost?',
+    prompt: 'Open the worked example in the cost explorer (512 MB, 200 ms, 10 million requests a month). Double the memory to 1,024 MB, keeping the duration at 200 ms. What happens to the Lambda monthly cost?',
     simulator: 'cost',
     scenario: notesExample,
     change: { memory: 1024 },
@@ -253,7 +253,7 @@ export const costQuestions: Question[] = [
     topic,
     difficulty: 'applied',
     lesson: { lesson, section: 'arm-and-graviton' },
-    prompt: 'In the notes’ example, switch the architecture from x86 to Arm. What happens to the Lambda monthly cost?',
+    prompt: 'In the worked example, switch the architecture from x86 to Arm. What happens to the Lambda monthly cost?',
     simulator: 'cost',
     scenario: notesExample,
     change: { arch: 'arm' },
@@ -272,7 +272,7 @@ export const costQuestions: Question[] = [
     topic,
     difficulty: 'expert',
     lesson: { lesson, section: 'cold-starts-on-the-bill' },
-    prompt: 'In the notes’ example, set cold starts to 1% of invocations with a 500 ms INIT each (billed since August 2025). What happens to the Lambda monthly cost?',
+    prompt: 'In the worked example, set cold starts to 1% of invocations with a 500 ms INIT each (billed since August 2025). What happens to the Lambda monthly cost?',
     simulator: 'cost',
     scenario: notesExample,
     change: { coldShare: 1, initMs: 500 },
@@ -290,7 +290,7 @@ export const costQuestions: Question[] = [
     topic,
     difficulty: 'expert',
     lesson: { lesson, section: 'where-the-lines-cross' },
-    prompt: 'In the notes’ example, the crossover with two t3.medium sits near 12 requests a second. Make the traffic spikier: raise the peak-to-average ratio from 3 to 6. What happens to the crossover?',
+    prompt: 'In the worked example, the crossover with two t3.medium sits near 12 requests a second. Make the traffic spikier: raise the peak-to-average ratio from 3 to 6. What happens to the crossover?',
     simulator: 'cost',
     scenario: notesExample,
     change: { peakRatio: 6 },
