@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { LessonList } from '@/components/home/LessonList';
 import { SimulatorList } from '@/components/home/SimulatorList';
+import { HomeMastery } from '@/components/quiz/HomeMastery';
+import { quizPageData } from '@/content/quiz/server';
 import styles from '@/components/home/Home.module.css';
 import { getLessons } from '@/lib/content/lessons';
 import { simulatorCatalog } from '@/lib/simulators/catalog';
@@ -8,6 +10,8 @@ import { simulatorCatalog } from '@/lib/simulators/catalog';
 export default function HomePage() {
   const lessons = getLessons();
   const first = lessons[0];
+  const { topics, index } = quizPageData();
+  const masteryTopics = topics.map((t) => ({ id: t.id, label: t.label, questionIds: index.filter((q) => q.topic === t.id).map((q) => q.id) }));
   return (
     <>
       <section className={styles.hero} aria-labelledby="course-title">
@@ -40,6 +44,10 @@ export default function HomePage() {
       <section className={styles.section} aria-labelledby="simulators">
         <h2 id="simulators">Simulators</h2>
         <SimulatorList simulators={simulatorCatalog} />
+      </section>
+      <section className={styles.section} aria-labelledby="mastery">
+        <h2 id="mastery">Your quiz mastery</h2>
+        <HomeMastery topics={masteryTopics} />
       </section>
     </>
   );

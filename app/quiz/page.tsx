@@ -1,23 +1,31 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import styles from '@/components/home/Home.module.css';
+import { BankSize } from '@/components/quiz/BankSize';
+import { QuizApp } from '@/components/quiz/QuizApp';
+import styles from '@/components/quiz/Quiz.module.css';
+import { quizPageData } from '@/content/quiz/server';
 
 export const metadata: Metadata = {
   title: 'Quiz',
-  description: 'Interview trade-off questions on serverless: practice by topic, mock-interview drills and a review of your mistakes.',
+  description: 'Interview trade-off questions on serverless: practice by topic, mock-interview drills and a review of your mistakes, with an explanation for every answer.',
 };
 
 export default function QuizPage() {
+  const { topics, index, summary, sectionTitles, availableSimulators } = quizPageData();
   return (
     <div className={styles.page}>
       <h1>Quiz: interview trade-offs</h1>
-      <p>
-        The question bank is being written alongside the lessons. Until it opens, each lesson&rsquo;s <em>Interview angle</em> notes give you the
-        questions an interviewer is likely to ask, and the answers that show judgement.
+      <p className={styles.lede}>
+        System-design interviews test judgement: does serverless fit this workload, what breaks first, what does it cost. Every question here explains each answer,
+        right or wrong, and links to the lesson section to read again. Questions you miss come back until you get them right.
       </p>
       <p>
-        <Link href="/">Back to the lessons</Link>
+        The bank holds {summary.total} questions across {summary.byTopic.length} topics, one per lesson; the table at the end lists them.
       </p>
+      <noscript>
+        <p className={styles.notice}>The quiz needs JavaScript to mark your answers and keep your progress. The lessons themselves read in full without it.</p>
+      </noscript>
+      <QuizApp topics={topics} index={index} sectionTitles={sectionTitles} availableSimulators={availableSimulators} />
+      <BankSize summary={summary} />
     </div>
   );
 }

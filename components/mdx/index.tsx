@@ -6,6 +6,7 @@ import { Figure } from './Figure';
 import { H2, H3, H4 } from './Heading';
 import { KeyTakeaways } from './KeyTakeaways';
 import { MdxLink } from './MdxLink';
+import { QuizCheck } from './QuizCheck';
 import { Simulator } from './Simulator';
 import { Table } from './Table';
 import { Term } from './Term';
@@ -19,6 +20,7 @@ export const lessonComponents = {
   Fact,
   Figure,
   KeyTakeaways,
+  QuizCheck,
   Simulator,
   Term,
   ...diagrams,

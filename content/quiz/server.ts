@@ -1,0 +1,31 @@
+import { getLessons } from '@/lib/content/lessons';
+import { sectionTitlesFor, summariseBank } from '@/lib/quiz/bank-summary';
+import { assertValidBank } from '@/lib/quiz/schema';
+import { simulatorCatalog } from '@/lib/simulators/catalog';
+import { quizBank, quizTopics } from '.';
+
+/**
+ * The bank as the server renders it (the quiz page, lesson checks, the course home). Building
+ * this validates the bank, so `next build` fails on a question that breaks the schema or links
+ * to a lesson section that does not exist.
+ */
+let checked = false;
+export function validatedBank() {
+  if (!checked) {
+    const lessons = getLessons();
+    assertValidBank(quizBank, quizTopics, lessons.map((l) => ({ slug: l.slug, sectionIds: l.toc.map((t) => t.id) })));
+    checked = true;
+  }
+  return quizBank;
+}
+
+export function quizPageData() {
+  const bank = validatedBank();
+  return {
+    topics: quizTopics.map(({ id, label, summary }) => ({ id, label, summary })),
+    index: bank.map(({ id, topic, difficulty, kind }) => ({ id, topic, difficulty, kind })),
+    summary: summariseBank(bank, quizTopics),
+    sectionTitles: sectionTitlesFor(bank, getLessons()),
+    availableSimulators: simulatorCatalog.map((s) => s.id as string),
+  };
+}

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { schedule } from './repetition';
+import { DRILLS_KEPT, emptyProgress, PROGRESS_VERSION, readProgress, serialiseProgress, withDrill, withRecord } from './storage';
+
+const now = Date.UTC(2026, 0, 5);
+const saved = () => {
+  let p = withRecord(emptyProgress(), 'cs-provisioned', schedule(undefined, true, now));
+  p = withRecord(p, 'cost-crossover', schedule(undefined, false, now));
+  return withDrill(p, { at: now, asked: 15, correct: 11, byTopic: { 'cold-starts': { asked: 2, correct: 1 } } });
+};
+
+describe('reading stored progress', () => {
+  it('starts empty, with no notice, when nothing is stored', () => {
+    expect(readProgress(null)).toEqual({ progress: emptyProgress(), notice: null });
+    expect(readProgress('')).toEqual({ progress: emptyProgress(), notice: null });
+  });
+
+  it('reads back exactly what it wrote', () => {
+    const p = saved();
+    expect(readProgress(serialiseProgress(p))).toEqual({ progress: p, notice: null });
+  });
+
+  it('resets unreadable data with a notice instead of throwing', () => {
+    for (const raw of ['{not json', '42', '"text"', 'null', '[]', '{"version":1}', '{"records":[]}']) {
+      const { progress, notice } = readProgress(raw);
+      expect(progress).toEqual(emptyProgress());
+      expect(notice?.kind).toBe('reset');
+      expect(notice?.message).toMatch(/reset/);
+    }
+  });
+
+  it('keeps the good records and drops the damaged ones, saying how many', () => {
+    const data = JSON.parse(serialiseProgress(saved()));
+    data.records['bad-box'] = { ...data.records['cs-provisioned'], box: 9 };
+    data.records['bad-type'] = 'yes';
+    data.drills.push({ at: 'yesterday' });
+    const { progress, notice } = readProgress(JSON.stringify(data));
+    expect(Object.keys(progress.records).sort()).toEqual(['cost-crossover', 'cs-provisioned']);
+    expect(progress.drills).toHaveLength(1);
+    expect(notice).toEqual({ kind: 'partial', message: expect.stringContaining('3 unreadable entries were dropped') });
+  });
+
+  it('carries over what still reads from another version of the course, with a notice', () => {
+    const data = { ...JSON.parse(serialiseProgress(saved())), version: 0 };
+    const { progress, notice } = readProgress(JSON.stringify(data));
+    expect(progress.version).toBe(PROGRESS_VERSION);
+    expect(Object.keys(progress.records)).toHaveLength(2);
+    expect(notice?.kind).toBe('partial');
+    expect(notice?.message).toMatch(/another version.*2 answered questions were carried over/);
+  });
+
+  it('resets data from another version that has nothing usable', () => {
+    const { notice } = readProgress(JSON.stringify({ version: 7, records: { x: { box: 'full' } } }));
+    expect(notice?.kind).toBe('reset');
+  });
+
+  it('quietly drops records of questions no longer in the bank', () => {
+    const { progress, notice } = readProgress(serialiseProgress(saved()), new Set(['cs-provisioned']));
+    expect(Object.keys(progress.records)).toEqual(['cs-provisioned']);
+    expect(notice).toBeNull();
+  });
+
+  it('keeps only the latest drills', () => {
+    let p = emptyProgress();
+    for (let i = 0; i < DRILLS_KEPT + 5; i++) p = withDrill(p, { at: now + i, asked: 15, correct: i % 15, byTopic: {} });
+    expect(p.drills).toHaveLength(DRILLS_KEPT);
+    expect(p.drills.at(-1)!.at).toBe(now + DRILLS_KEPT + 4);
+  });
+
+  it('never throws and always returns valid progress, whatever is stored (property)', () => {
+    const anyStored = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.record({ version: fc.integer(), records: fc.dictionary(fc.string(), fc.anything()), drills: fc.anything() }).map((x) => JSON.stringify(x)),
+    );
+    fc.assert(
+      fc.property(anyStored, (raw) => {
+        const { progress } = readProgress(raw);
+        expect(progress.version).toBe(PROGRESS_VERSION);
+        // What was read must survive a round trip unchanged: it is valid by construction.
+        expect(readProgress(serialiseProgress(progress))).toEqual({ progress, notice: null });
+      }),
+    );
+  });
+});
+
+describe('hostile keys', () => {
+  it('does not let a stored "__proto__" key reach the prototype', () => {
+    const raw = '{"version":1,"records":{"__proto__":{"box":2,"due":1,"attempts":1,"correctCount":1,"lastCorrect":true,"lastAt":1}},"drills":[]}';
+    const { progress, notice } = readProgress(raw);
+    expect(Object.keys(progress.records)).toEqual([]);
+    expect(Object.getPrototypeOf(progress.records)).toBe(Object.prototype);
+    expect(notice?.kind).toBe('partial');
+  });
+});
