@@ -92,7 +92,7 @@ export const coverage: NoteCoverage[] = [
           'cost-model',
           'two-meters-requests-and-gb-seconds',
           'the-free-tier',
-          'the-notes-worked-example',
+          'the-worked-example',
           'reconciling-the-figures',
           'next-to-a-server',
           'where-the-lines-cross',
@@ -515,13 +515,13 @@ export const coverage: NoteCoverage[] = [
       },
       {
         section: 'Cost Model Comparison',
-        taughtIn: at('cost-model', 'the-notes-worked-example', 'next-to-a-server', 'where-the-lines-cross'),
+        taughtIn: at('cost-model', 'the-worked-example', 'next-to-a-server', 'where-the-lines-cross'),
       },
       {
         section: 'Cost Break-Even Example',
         taughtIn: at(
           'cost-model',
-          'the-notes-worked-example',
+          'the-worked-example',
           'reconciling-the-figures',
           'next-to-a-server',
           'where-the-lines-cross',

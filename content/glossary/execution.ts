@@ -1,6 +1,6 @@
 import type { GlossaryTerm } from './types';
 
-/** Terms introduced by lessons 2 to 4: the execution model, events and invocation, cold starts. */
+/** Terms introduced by lessons 2 to 4 (the execution model, events and invocation, cold starts), and a few lesson 6 adds. */
 export const executionTerms: GlossaryTerm[] = [
   // Lesson 2, The execution model
   { term: 'Micro-VM', id: 'micro-vm', lesson: 'execution-model', definition: 'A very small virtual machine with its own kernel. AWS Lambda runs each execution environment in a Firecracker micro-VM, which isolates it from other customers.' },
@@ -23,6 +23,7 @@ export const executionTerms: GlossaryTerm[] = [
   { term: 'Asynchronous invocation', id: 'asynchronous-invocation', lesson: 'events-and-invocation', definition: 'The source hands the event to Lambda\u2019s internal queue and gets an immediate acknowledgement; Lambda invokes the function and retries failures itself.' },
   { term: 'Poll-based invocation', id: 'poll-based-invocation', lesson: 'events-and-invocation', definition: 'Lambda runs pollers (an event source mapping) that read from a queue or stream such as SQS, Kinesis, DynamoDB Streams or Kafka and call the function with batches of records.' },
   { term: 'Batch', id: 'batch', lesson: 'events-and-invocation', definition: 'A group of queue messages or stream records delivered to one invocation. Its size is configurable, and by default a failure retries the whole batch.' },
+  { term: 'Shard', id: 'shard', lesson: 'events-and-invocation', definition: 'One ordered slice of a stream such as Kinesis or DynamoDB Streams. Records in a shard are read in order, so a batch that keeps failing holds up the records behind it in that shard.' },
   { term: 'Maximum event age', id: 'maximum-event-age', lesson: 'events-and-invocation', definition: 'How long Lambda keeps an asynchronous event in its queue, retrying, before giving up on it.' },
   { term: 'Dead-letter queue (DLQ)', id: 'dead-letter-queue', lesson: 'events-and-invocation', definition: 'A queue or topic that receives events that failed every attempt, so they can be inspected and replayed instead of disappearing.' },
   { term: 'At-least-once delivery', id: 'at-least-once-delivery', lesson: 'events-and-invocation', definition: 'A delivery guarantee under which every event arrives, but some may arrive more than once; handlers must therefore be idempotent.' },
@@ -43,4 +44,8 @@ export const executionTerms: GlossaryTerm[] = [
   { term: 'Hyperplane ENI', id: 'hyperplane-eni', lesson: 'cold-starts', definition: 'A shared network interface that, since 2019, connects Lambda functions to a VPC. It replaced one interface per environment and removed most of the VPC cold-start penalty.' },
   { term: 'V8 isolate', id: 'v8-isolate', lesson: 'cold-starts', definition: 'A lightweight sandbox inside the V8 JavaScript engine. Many share one process, so a new one starts in milliseconds; Cloudflare Workers run in them.' },
   { term: 'Eventual consistency', id: 'eventual-consistency', lesson: 'cold-starts', definition: 'A system in which an update becomes visible to every reader after a delay rather than at once; the price of moving work off the request path and of many replicated stores.' },
+
+  // Lesson 6, Limits and constraints
+  { term: 'Lambda Managed Instances', id: 'lambda-managed-instances', lesson: 'limits-and-constraints', definition: 'A Lambda option that runs functions on EC2 instances Lambda manages in your account. Each execution environment serves many requests at once, and capacity scales on CPU use rather than per request, so handlers must be safe to run concurrently.' },
+  { term: 'Response streaming', id: 'response-streaming', lesson: 'limits-and-constraints', definition: 'Sending a response to the client in pieces as the function produces it, instead of all at once at the end; on AWS it lifts the size and duration ceilings that apply to buffered responses.' },
 ];

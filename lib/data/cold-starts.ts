@@ -74,7 +74,8 @@ export interface StartupDistribution {
 
 const PERF_NOTE =
   'Mean Init Duration of 10 forced cold starts of a hello-world .zip function on x86_64, averaged over the ' +
-  '128, 256, 512 and 1,024 MB runs of lambda-perf\'s 2025-12-21 data file (the newest stored copy). ';
+  '128, 256, 512 and 1,024 MB runs of lambda-perf\'s 2025-12-21 data file (the newest stored copy). The data file ' +
+  'gives means, not medians: the simulator uses that mean as its distribution\'s median, and lessons call it an average. ';
 const FLAT_NOTE =
   'The four memory sizes differ by less than 20%, so the base is not scaled by memory (see packageLoad for what is). ';
 const SIGMA_NOTE = 'Sigma is a course choice that spans the run-to-run spread in the data file. ';
@@ -115,8 +116,8 @@ export const runtimeStartup: Readonly<Record<ColdStartRuntime, Sourced<StartupDi
     'Restore from a cached Firecracker snapshot instead of running INIT (AWS SnapStart page: "as low as sub-second ' +
       'startup"; AWS publishes no restore-time figure). Eric Johnson (April 2026) reports Java 21 + SnapStart at p50 ' +
       '90 to 140 ms and p99 200 to 400 ms; median 150 ms with sigma 0.35 puts 90% of restores between about 85 and ' +
-      '270 ms, inside the 100 to 300 ms widely quoted. Not confirmed against lambda-perf (its stored 2025-12-21 data ' +
-      'has no SnapStart entries). Restore time grows with the snapshot\'s size; the simulator ignores package size here.',
+      '270 ms, inside the 100 to 300 ms widely quoted. NOT a lambda-perf figure (its stored 2025-12-21 data has no ' +
+      'SnapStart entries), so lessons must not show it beside the lambda-perf averages as if it came from that run. Restore time grows with the snapshot\'s size; the simulator ignores package size here.',
   ),
   dotnet: sourced(
     { medianMs: 256, sigma: 0.2 },

@@ -18,7 +18,9 @@ export const API_GATEWAY_PRIVATE_APIS_WHITEPAPER: Source = {
 
 const asOf = '2026-11-22';
 const TIERS_NOTE =
-  'The pricing page draws its rate table by script, so the stored copy has no figures; the tiers are from AWS\'s whitepaper table (stored copy undated).';
+  'The pricing page draws its rate table by script; its worked pricing examples (US regions) state the first-tier rates ' +
+  '($3.50 per million REST calls, $1.00 per million HTTP calls, $0.90 above 300 million). The full tier boundaries were ' +
+  'cross-checked against Table 4 of AWS\'s whitepaper on API Gateway private APIs (cost optimization page, stored copy undated).';
 
 /** A tier of per-request pricing: requests up to `upToRequests` (cumulative, per month). */
 export interface RequestTier {
@@ -35,7 +37,7 @@ export const apiGatewayPricing = {
       { upToRequests: Infinity, pricePerMillion: 1.51 },
     ],
     'USD per million REST API calls, by monthly tier',
-    API_GATEWAY_PRIVATE_APIS_WHITEPAPER,
+    API_GATEWAY_PRICING_PAGE,
     asOf,
     `First 333 million, next 667 million, next 19 billion, then over 20 billion. Caching is extra and not modelled. ${TIERS_NOTE}`,
   ),
@@ -45,7 +47,7 @@ export const apiGatewayPricing = {
       { upToRequests: Infinity, pricePerMillion: 0.9 },
     ],
     'USD per million HTTP API calls, by monthly tier',
-    API_GATEWAY_PRIVATE_APIS_WHITEPAPER,
+    API_GATEWAY_PRICING_PAGE,
     asOf,
     `First 300 million, then 300 million and over. HTTP APIs are metered in 512 KB increments: the model assumes requests under 512 KB. ${TIERS_NOTE}`,
   ),

@@ -1,4 +1,3 @@
-import { LAMBDA_PRICING_PAGE } from '../../pricing/aws-lambda';
 import { sourced, type Source } from '../sourced';
 import { entry, n, type FactEntry } from './entry';
 
@@ -8,8 +7,8 @@ import { entry, n, type FactEntry } from './entry';
  * the ids in ./lambda.ts and ./execution.ts; the values below are the ones no other module holds.
  *
  * Checked 2026-11-22 against stored copies of the sources (no live page was fetched). Where a
- * value is a rule of thumb taught by the course's source notes rather than a provider's figure,
- * its `note` says so, and the source is the page the rule rests on.
+ * value is a rule of thumb (a figure many guides quote) rather than a provider's figure, its `note`
+ * says so, and the source is the page whose arithmetic the rule rests on.
  */
 const asOf = '2026-11-22';
 
@@ -33,6 +32,14 @@ const SQS_EVENT_SOURCE_CONFIG: Source = {
   title: 'AWS Lambda Developer Guide: Creating and configuring an Amazon SQS event source mapping',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
 };
+const LAMBDA_CONCURRENCY: Source = {
+  title: 'AWS Lambda Developer Guide: Understanding Lambda function scaling',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html',
+};
+const NODEJS_RELEASE_SCHEDULE: Source = {
+  title: 'Node.js Release Working Group: release schedule',
+  url: 'https://github.com/nodejs/Release',
+};
 const LAMBDA_PERF: Source = {
   title: 'lambda-perf: daily cold-start benchmark of hello-world Lambda functions per runtime (maxday/lambda-perf)',
   url: 'https://maxday.github.io/lambda-perf/',
@@ -52,7 +59,21 @@ export const deploymentTooling = {
     'USD of annual revenue (latest fiscal year), above which Serverless Framework v4 needs a paid subscription',
     SERVERLESS_V4_UPGRADE,
     asOf,
-    'Announced late 2023, applied from v4 (released May 2024). v3 and earlier stay open source (MIT) but are no longer maintained (from early 2025). v4 also requires signing in or a licence key, and dropped every provider except AWS.',
+    'Announced late 2023, applied from v4 (released May 2024). v3 and earlier stay open source (MIT) but received critical security and bug fixes only through the end of 2024 (see v3FixesUntil). v4 also requires signing in or a licence key, and dropped every provider except AWS.',
+  ),
+  serverlessFrameworkV3FixesUntil: sourced(
+    '2024-12',
+    'year-month: the last month Serverless Framework v3 was promised critical security and bug fixes',
+    SERVERLESS_V4_UPGRADE,
+    asOf,
+    'The upgrade guide says v3 is maintained with critical security and bug fixes "through 2024"; the project\'s SECURITY.md gives the same end date for security issues.',
+  ),
+  node20EndOfLife: sourced(
+    '2026-04-30',
+    'date Node.js 20 reached end of life upstream',
+    NODEJS_RELEASE_SCHEDULE,
+    asOf,
+    'Lambda deprecates a Node.js runtime around the upstream end of life; check the Lambda runtimes page for the nodejs20.x dates. The CDK marks retired runtimes deprecated.',
   ),
 } as const;
 
@@ -77,30 +98,30 @@ export const architectureLimits = {
 } as const;
 
 /**
- * Fit thresholds. These are rules of thumb from the course's source notes, not provider limits;
- * each note says what the rule rests on. The lessons present them as rules of thumb.
+ * Fit thresholds. These are rules of thumb many guides quote, not provider limits; each note says
+ * what the rule rests on, and the lessons present them as rules of thumb.
  */
 export const fitRulesOfThumb = {
   comfortableApiRps: sourced(
     1000,
-    'requests per second, below which an API is a comfortable fit for functions',
-    LAMBDA_PRICING_PAGE,
+    'requests per second, below which an API is an operationally comfortable fit for functions',
+    LAMBDA_CONCURRENCY,
     asOf,
-    'A rule of thumb from the course notes ("low-to-medium throughput APIs"). It rests on per-request pricing: the cost crossover with always-on compute depends on duration and memory, and the notes themselves place it anywhere from tens to tens of thousands of requests per second; lib/pricing/crossover.ts computes it for given inputs.',
+    'A rule of thumb about operational fit, not cost. By the concurrency arithmetic on the source page (requests per second x duration), 1,000 requests a second at 200 ms keep about 200 environments busy, well inside the default regional limit of 1,000, with no quota increase or scaling-rate planning. The COST crossover with always-on compute is much lower for steady traffic, tens of requests a second (lib/pricing/crossover.ts; the cost lesson).',
   ),
   veryHighSustainedRps: sourced(
     50_000,
     'requests per second sustained, above which functions are a poor fit',
-    LAMBDA_PRICING_PAGE,
+    LAMBDA_CONCURRENCY,
     asOf,
-    'A rule of thumb from the course notes. At this rate a 100 ms handler keeps about 5,000 environments busy all day, five times the default account concurrency, and pays per request for load an always-on fleet would absorb at a flat rate.',
+    'A rule of thumb. By the concurrency arithmetic on the source page, a 100 ms handler at this rate keeps about 5,000 environments busy all day, five times the default regional concurrency, so it needs a negotiated quota, and it pays per request for load an always-on fleet would carry at a flat rate.',
   ),
   latencyCriticalP99Ms: sourced(
     50,
     'ms at the 99th percentile, below which a synchronous path is a poor fit for on-demand functions',
     LAMBDA_PERF,
     asOf,
-    'A rule of thumb from the course notes. A budget this tight cannot absorb one cold start: even hello-world Node.js and Python functions measure well over 100 ms to initialise on lambda-perf, and real functions take longer.',
+    'A rule of thumb. A budget this tight cannot absorb cold starts once they are more than 1% of the path\'s requests: even hello-world Node.js and Python functions measure well over 100 ms to initialise on lambda-perf, and real functions take longer.',
   ),
 } as const;
 
@@ -108,12 +129,19 @@ export const deliveryArchitectureFacts = {
   // Building and deploying (lesson 11)
   'cloudFormation.maxResources': entry(deploymentTooling.cloudFormationMaxResources, (r) => `${n(r)} resources`),
   'serverlessFramework.revenueThreshold': entry(deploymentTooling.serverlessFrameworkRevenueThreshold, (usd) => `$${n(usd / 1e6)} million`),
+  'serverlessFramework.v3FixesUntil': entry(deploymentTooling.serverlessFrameworkV3FixesUntil, (ym) =>
+    ym.endsWith('-12') ? `the end of ${ym.slice(0, 4)}` : new Date(`${ym}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ),
+  'nodejs.node20EndOfLife': entry(deploymentTooling.node20EndOfLife, (iso) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ),
 
   // Architectures and anti-patterns (lesson 12)
   'apiGatewayWebSocket.maxConnection': entry(architectureLimits.webSocketMaxConnectionHours, (h) => `${h} hours`),
   'apiGatewayWebSocket.idleTimeout': entry(architectureLimits.webSocketIdleTimeoutMinutes, (m) => `${m} minutes`),
   'fit.comfortableApiRps': entry(fitRulesOfThumb.comfortableApiRps, (r) => `${n(r)} requests per second`),
   'fit.veryHighSustainedRps': entry(fitRulesOfThumb.veryHighSustainedRps, (r) => `${n(r)} requests per second`),
+  'fit.veryHighSustainedPerHour': entry(fitRulesOfThumb.veryHighSustainedRps, (r) => `${n((r * 3600) / 1e6)} million invocations an hour`),
   'fit.latencyCriticalP99': entry(fitRulesOfThumb.latencyCriticalP99Ms, (ms) => `${ms} ms`),
 
   // The interview playbook's image pipeline (lesson 13)

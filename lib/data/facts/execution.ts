@@ -6,8 +6,9 @@ import { entry, n, type FactEntry } from './entry';
 
 /**
  * Figures quoted by the lessons on the execution model, events and invocation, and cold starts
- * (lessons 2 to 4). Prefer pointing at a Sourced value that already lives in lib/data or lib/pricing;
- * define one here only when no other module holds it.
+ * (lessons 2 to 4), plus the newer scaling and limits figures that lessons 5 and 6 quote (SQS
+ * provisioned mode, response streaming, durable functions). Prefer pointing at a Sourced value that
+ * already lives in lib/data or lib/pricing; define one here only when no other module holds it.
  */
 
 const asOf = '2026-11-22';
@@ -26,21 +27,21 @@ const EXTENSIONS_API_PAGE: Source = {
   title: 'AWS Lambda Developer Guide: Using the Lambda Extensions API to create extensions',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/runtimes-extensions-api.html',
 };
-const OPERATOR_GUIDE_PAGE: Source = {
-  title: 'AWS Lambda Operator Guide: Lambda execution environments',
-  url: 'https://docs.aws.amazon.com/lambda/latest/operatorguide/execution-environments.html',
-};
 const INIT_BILLING_POST: Source = {
   title: 'AWS Compute Blog: AWS Lambda standardizes billing for the INIT phase',
   url: 'https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/',
 };
-const SNAPSTART_PAGE: Source = {
-  title: 'AWS Lambda Developer Guide: Improving startup performance with Lambda SnapStart',
-  url: 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html',
-};
 const LAMBDA_PERF: Source = {
   title: 'lambda-perf: daily cold-start benchmark of hello-world Lambda functions per runtime',
   url: 'https://maxday.github.io/lambda-perf/',
+};
+const LAMBDA_PERF_DATA: Source = {
+  title: 'maxday/lambda-perf data file data/2025/2025-12-21.json',
+  url: 'https://github.com/maxday/lambda-perf/blob/main/data/2025/2025-12-21.json',
+};
+const COLD_STARTS_ARE_DEAD: Source = {
+  title: 'Eric Johnson: Cold Starts Are Dead (2026)',
+  url: 'https://edjgeek.com/blog/lambda-cold-starts-dead',
 };
 const LAMBDA_BENCHMARK: Source = {
   title: 'singledigit/lambda-benchmark: Lambda cold starts across runtimes, architectures, VPC and SnapStart',
@@ -63,13 +64,6 @@ export const executionModel = {
     asOf,
     'For on-demand functions. If INIT does not finish in time, Lambda retries it during the first invocation under the function timeout. Provisioned concurrency and SnapStart functions may initialise for longer.',
   ),
-  initFirstTimeMs: sourced<Span>(
-    { min: 100, max: 500 },
-    'ms',
-    OPERATOR_GUIDE_PAGE,
-    asOf,
-    'Typical INIT for a small function on a managed runtime, as commonly quoted; AWS publishes no single figure. Heavy imports and SDK clients push it higher.',
-  ),
   shutdownLimitMs: sourced(
     2000,
     'ms',
@@ -80,9 +74,9 @@ export const executionModel = {
 } as const;
 
 /**
- * Cold-start figures quoted by lesson 4 that lib/data/cold-starts.ts does not hold: the ranges the
- * course's source notes teach (that module holds measured medians, keep-alive and the isolate bound,
- * which the entries below point at), and the historical VPC penalty.
+ * Cold-start figures quoted by lessons 2 and 4 that lib/data/cold-starts.ts does not hold: the ranges
+ * widely quoted for real functions (that module holds the measured hello-world INIT averages,
+ * keep-alive and the isolate bound, which the entries below point at), and the historical VPC penalty.
  * TODO(merge): lib/data/cold-starts.ts — move these ranges there if its owner wants them beside
  * the simulator's distributions.
  */
@@ -90,9 +84,12 @@ export const coldStartFigures = {
   overallMs: sourced<Span>(
     { min: 100, max: 2000 },
     'ms',
-    OPERATOR_GUIDE_PAGE,
+    COLD_STARTS_ARE_DEAD,
     asOf,
-    'The commonly quoted span across runtimes and package sizes; some summaries put the floor at 200 ms.',
+    'The span widely quoted across runtimes and package sizes; AWS publishes no single figure. Johnson\'s 2026 figures for ' +
+      'real workloads put Node.js and Python at 200 to 400 ms median (p99 up to about 1.2 s), Go and Rust under 100 ms, ' +
+      'and Java with SnapStart near 100 ms; only Java without SnapStart (2 to 5 s median) falls outside it. Some ' +
+      'summaries put the floor at 200 ms.',
   ),
   nodePythonMs: sourced<Span>(
     { min: 100, max: 300 },
@@ -113,18 +110,29 @@ export const coldStartFigures = {
   snapStartRestoreMs: sourced(
     200,
     'ms (about)',
-    SNAPSTART_PAGE,
+    COLD_STARTS_ARE_DEAD,
     asOf,
-    'Typical restore from a cached snapshot; measurements put it at roughly 100 to 300 ms.',
+    'The figure widely quoted for a restore from a cached snapshot. AWS\'s SnapStart page gives no restore time. ' +
+      'Johnson (2026) reports Java 21 with SnapStart at 90 to 140 ms median and 200 to 400 ms at p99, so "about 200 ms" ' +
+      'sits between a typical and a slow restore.',
   ),
   initContainerMs: sourced<Span>(
     { min: 100, max: 500 },
     'ms',
-    OPERATOR_GUIDE_PAGE,
+    LIFECYCLE_PAGE,
     asOf,
-    'Creating the environment and fetching the code, as commonly quoted; AWS publishes no per-step breakdown.',
+    'Creating the environment and fetching the code: a rule of thumb, NOT a measurement. The lifecycle page describes ' +
+      'the step but gives no time, and Lambda\'s Init Duration starts after it, so no public figure was found to check it against.',
   ),
-  runtimeInitMs: sourced<Span>({ min: 50, max: 200 }, 'ms', OPERATOR_GUIDE_PAGE, asOf, 'Starting the language runtime, as commonly quoted; AWS publishes no per-step breakdown.'),
+  runtimeInitMs: sourced<Span>(
+    { min: 50, max: 200 },
+    'ms',
+    LAMBDA_PERF_DATA,
+    asOf,
+    'Starting the language runtime, as widely quoted. Checked against lambda-perf\'s 2025-12-21 run, whose hello-world ' +
+      'Init Duration is almost all runtime start: Go 53 ms, Python 103 ms and Node.js 147 ms sit inside the range; Rust ' +
+      '(17 ms) starts faster, .NET 8 (256 ms) and Java 21 (268 ms) slower.',
+  ),
   vpcPenaltyBefore2019Seconds: sourced<Span>(
     { min: 1, max: 10 },
     's',
@@ -141,16 +149,62 @@ export const coldStartFigures = {
   ),
 } as const;
 
+const EVENT_INVOKE_CONFIG_API: Source = {
+  title: 'AWS Lambda API Reference: FunctionEventInvokeConfig',
+  url: 'https://docs.aws.amazon.com/lambda/latest/api/API_FunctionEventInvokeConfig.html',
+};
+const SQS_SCALING_PAGE: Source = {
+  title: 'AWS Lambda Developer Guide: Configuring scaling behavior for SQS event source mappings',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html',
+};
+const API_GATEWAY_STREAMING_PAGE: Source = {
+  title: 'Amazon API Gateway Developer Guide: Stream the integration response for your proxy integrations',
+  url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html',
+};
+
+/**
+ * Newer ways past the default limits (lessons 5 and 6): SQS provisioned mode, response streaming and
+ * durable functions. Checked 2026-11-22 against stored copies of the pages named.
+ * TODO(merge): lib/data/lambda-limits.ts or lib/data/lambda-quotas.ts, if their owners want them there.
+ */
+/** Streaming, durable functions and their limits live in ./workflows-data.ts (longAndLargeWork). */
+export const newerLimits = {
+  sqsProvisionedScalingSpeedup: sourced(
+    3,
+    'times faster scaling than the default SQS poller ramp',
+    SQS_SCALING_PAGE,
+    asOf,
+    'AWS\'s own claim for provisioned mode (dedicated pollers with a minimum and maximum, set with ProvisionedPollerConfig), ' +
+      'alongside "up to 16 times higher processing capacity". Provisioned mode and the mapping\'s maximum concurrency are ' +
+      'mutually exclusive.',
+  ),
+  apiGatewayBufferedResponseMaxMb: sourced(
+    10,
+    'MB, the largest response API Gateway returns when it buffers it',
+    API_GATEWAY_STREAMING_PAGE,
+    asOf,
+    'Streaming is one of the ways the page lists past it; beyond 10 MB a stream is bandwidth-capped.',
+  ),
+  asyncMaxEventAgeMinSeconds: sourced(
+    asyncInvocation.maxEventAgeRangeSeconds.value.min,
+    's, the lowest maximum event age you can set',
+    EVENT_INVOKE_CONFIG_API,
+    asOf,
+    'MaximumEventAgeInSeconds accepts 60 to 21,600 s (see asyncInvocation.maxEventAgeRangeSeconds).',
+  ),
+} as const;
+
 const range = (s: Span, unit: string) => `${n(s.min)} to ${n(s.max)} ${unit}`;
 const seconds = (ms: number) => `${n(ms / 1000)} s`;
-const median = (d: { medianMs: number }) => `${n(d.medianMs)} ms`;
+/** The lambda-perf figure: a mean of 10 cold starts averaged over four memory sizes (the simulator uses it as its median). */
+const measured = (d: { medianMs: number }) => `${n(Math.round(d.medianMs))} ms`;
 
 export const executionFacts = {
   'execution.initTimeout': entry(executionModel.initTimeoutSeconds, (s) => `${s} seconds`),
-  'execution.initFirstTime': entry(executionModel.initFirstTimeMs, (s) => range(s, 'ms')),
   'execution.shutdownLimit': entry(executionModel.shutdownLimitMs, (ms) => `${n(ms)} ms`),
   'execution.asyncRetries': entry(asyncInvocation.retryAttemptsDefault, (r) => (r === 2 ? 'two' : n(r))),
   'execution.asyncMaxEventAge': entry(asyncInvocation.maxEventAgeDefaultSeconds, (s) => `${n(s / 3600)} hours`),
+  'execution.asyncMinEventAge': entry(newerLimits.asyncMaxEventAgeMinSeconds, (s) => `${n(s)} seconds`),
   'execution.provisionedPrice': entry(
     lambdaPricing.provisioned.x86.concurrencyPricePerGbSecond,
     (p) => `$${p.toFixed(10)} per GB-second`,
@@ -169,15 +223,19 @@ export const executionFacts = {
   'coldStart.vpcPenaltyBefore2019': entry(coldStartFigures.vpcPenaltyBefore2019Seconds, (s) => range(s, 'seconds')),
   'coldStart.initShare': entry(coldStartFigures.initShareOfInvocations, (p) => `under ${p}%`),
 
-  // Measured hello-world medians (lambda-perf), from the cold-start simulator's data.
+  // Measured hello-world INIT averages (lambda-perf), from the cold-start simulator's data.
   'coldStart.measuredOn': entry(lambdaPerfMeasurementDate, (d) =>
     new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   ),
-  'coldStart.measured.nodejs': entry(runtimeStartup.nodejs, median),
-  'coldStart.measured.python': entry(runtimeStartup.python, median),
-  'coldStart.measured.go': entry(runtimeStartup.go, median),
-  'coldStart.measured.rust': entry(runtimeStartup.rust, median),
-  'coldStart.measured.dotnet': entry(runtimeStartup.dotnet, median),
-  'coldStart.measured.java': entry(runtimeStartup.java, median),
-  'coldStart.measured.javaSnapStart': entry(runtimeStartup['java-snapstart'], median),
+  'coldStart.measured.nodejs': entry(runtimeStartup.nodejs, measured),
+  'coldStart.measured.python': entry(runtimeStartup.python, measured),
+  'coldStart.measured.go': entry(runtimeStartup.go, measured),
+  'coldStart.measured.rust': entry(runtimeStartup.rust, measured),
+  'coldStart.measured.dotnet': entry(runtimeStartup.dotnet, measured),
+  'coldStart.measured.java': entry(runtimeStartup.java, measured),
+  'coldStart.measured.javaSnapStart': entry(runtimeStartup['java-snapstart'], measured),
+
+  // Lessons 5 and 6: newer ways past the default limits.
+  'sqsScaling.provisionedSpeedup': entry(newerLimits.sqsProvisionedScalingSpeedup, (x) => (x === 3 ? 'three times' : `${n(x)} times`)),
+  'apiGateway.bufferedResponseMax': entry(newerLimits.apiGatewayBufferedResponseMaxMb, (mb) => `${mb} MB`),
 } satisfies Record<string, FactEntry>;

@@ -7,17 +7,29 @@ import { workflowsDataFacts } from './workflows-data';
 
 export type { FactEntry } from './entry';
 
+/** A figure lives once: the build fails if two modules define the same fact id. */
+function mergeOnce<T>(merged: T, modules: Record<string, FactEntry>[]): T {
+  const seen = new Set<string>();
+  for (const factModule of modules) {
+    for (const id of Object.keys(factModule)) {
+      if (seen.has(id)) throw new Error(`Fact "${id}" is defined in two modules of lib/data/facts`);
+      seen.add(id);
+    }
+  }
+  return merged;
+}
+
 /**
  * Every figure lessons may quote by id. Each entry points at the one Sourced value it formats,
  * so a changed limit or price changes every lesson that quotes it.
  */
-export const facts = {
+export const facts = mergeOnce({
   ...lambdaFacts,
   ...executionFacts,
   ...scalingCostFacts,
   ...workflowsDataFacts,
   ...deliveryArchitectureFacts,
-} satisfies Record<string, FactEntry>;
+}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts]) satisfies Record<string, FactEntry>;
 
 export type FactId = keyof typeof facts;
 

@@ -203,6 +203,8 @@ export const crossoverScenarios = {
   notesVsOneMedium: { memoryMb: 512, durationMs: 200, floor: instanceMonth('t3.medium') },
   notesVsTwoMedium: { memoryMb: 512, durationMs: 200, floor: 2 * instanceMonth('t3.medium') },
   smallVsOneMedium: { memoryMb: 256, durationMs: 200, floor: instanceMonth('t3.medium') },
+  /** The 256 MB function with its memory halved: the duration charge halves, the request charge does not. */
+  halfVsOneMedium: { memoryMb: 128, durationMs: 200, floor: instanceMonth('t3.medium') },
   tinyVsTwoMedium: { memoryMb: 128, durationMs: 20, floor: 2 * instanceMonth('t3.medium') },
 } as const;
 type ScenarioId = keyof typeof crossoverScenarios;
@@ -334,6 +336,12 @@ export const scalingCostFacts = {
   'cost.crossover.notesVsTwo': entry(computed(crossoverRequests('notesVsTwoMedium'), 'requests a month', 'two t3.medium / the notes\' per-request cost'), millions),
   'cost.crossover.notesVsTwoRps': entry(computed(sustainedRps(crossoverRequests('notesVsTwoMedium')), 'requests a second, average', 'as above, spread over 730 h'), rps),
   'cost.crossover.smallVsOne': entry(computed(crossoverRequests('smallVsOneMedium'), 'requests a month', 'one t3.medium / (256 MB, 200 ms) per-request cost'), millions),
+  'cost.perMillion.half': entry(computed(lambdaPerRequest(128, 200), 'USD per request', '128 MB, 200 ms'), perMillion),
+  'cost.crossover.halfVsOne': entry(
+    computed(crossoverRequests('halfVsOneMedium'), 'requests a month', 'one t3.medium / (128 MB, 200 ms) per-request cost: halving memory from 256 MB moves the crossover by less than 2x, because the request charge stays'),
+    millions,
+  ),
+  'cost.millionAnHourRps': entry(computed(1e6 / 3600, 'requests a second', 'one million invocations an hour / 3,600 s'), rps),
   'cost.crossover.tinyVsTwo': entry(computed(crossoverRequests('tinyVsTwoMedium'), 'requests a month', 'two t3.medium / (128 MB, 20 ms) per-request cost'), millions),
   'cost.crossover.tinyVsTwoRps': entry(computed(sustainedRps(crossoverRequests('tinyVsTwoMedium')), 'requests a second, average', 'as above, spread over 730 h'), rps),
   'cost.at500M.lambda': entry(computed(at500M.lambda, 'USD a month', 'the notes\' function at 500 million requests'), usd),

@@ -21,6 +21,10 @@ const STEP_FUNCTIONS_TYPES: Source = {
   title: 'AWS Step Functions Developer Guide: Choosing workflow type in Step Functions',
   url: 'https://docs.aws.amazon.com/step-functions/latest/dg/choosing-workflow-type.html',
 };
+const STEP_FUNCTIONS_QUOTAS: Source = {
+  title: 'AWS Step Functions Developer Guide: Step Functions service quotas',
+  url: 'https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html',
+};
 const STEP_FUNCTIONS_MAP: Source = {
   title: 'AWS Step Functions Developer Guide: Map workflow state',
   url: 'https://docs.aws.amazon.com/step-functions/latest/dg/state-map.html',
@@ -63,6 +67,55 @@ export const stepFunctionsLimits = {
     STEP_FUNCTIONS_MAP,
     asOf,
   ),
+  executionNameMaxChars: sourced(
+    80,
+    'characters, the longest name a state machine, execution or activity may have',
+    STEP_FUNCTIONS_QUOTAS,
+    asOf,
+    'Names also may not contain whitespace, brackets, the wildcards ? and *, control characters or any of " # % \\ ^ | ~ ` $ & , ; : / (StartExecution API reference). An execution name stays reserved in its state machine for 90 days.',
+  ),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Lambda durable functions and response streaming.
+// TODO(merge): lib/data/lambda-quotas.ts, beside the 15-minute invocation limit and the 6 MB payload.
+// ---------------------------------------------------------------------------------------------
+
+const LAMBDA_DURABLE_CONCEPTS: Source = {
+  title: 'AWS Lambda Developer Guide: Durable functions, basic concepts',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/durable-basic-concepts.html',
+};
+const LAMBDA_RESPONSE_STREAMING: Source = {
+  title: 'AWS Lambda Developer Guide: Response streaming for Lambda functions',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-response-streaming.html',
+};
+const API_GATEWAY_RESPONSE_STREAMING: Source = {
+  title: 'Amazon API Gateway Developer Guide: Stream the integration response for your proxy integrations',
+  url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html',
+};
+
+export const longAndLargeWork = {
+  durableMaxExecutionDays: sourced(
+    365,
+    'days (one year), the longest a durable function\'s execution may run across all its invocations',
+    LAMBDA_DURABLE_CONCEPTS,
+    asOf,
+    'Each invocation is still capped at 15 minutes; the execution checkpoints and resumes across invocations. SAM\'s DurableConfig allows an ExecutionTimeout of up to 31,622,400 s (a 366-day year).',
+  ),
+  lambdaStreamedResponseMaxMb: sourced(
+    200,
+    'MB, the largest response a Lambda function can stream (buffered responses stop at 6 MB)',
+    LAMBDA_RESPONSE_STREAMING,
+    asOf,
+    'Response only: requests are still limited to 6 MB. The first 6 MB stream at full speed, the rest at up to 2 MB/s. Raised from 20 MB in July 2025. Node.js managed runtimes stream natively; other languages need a custom runtime or the Lambda Web Adapter.',
+  ),
+  restApiStreamingMaxMinutes: sourced(
+    15,
+    'minutes, the longest API Gateway will stream one REST API response (responseTransferMode STREAM)',
+    API_GATEWAY_RESPONSE_STREAMING,
+    asOf,
+    'REST APIs only, proxy integrations only (Lambda or HTTP). Streaming also lifts the 10 MB response limit; beyond 10 MB the stream is limited to 2 MB/s. Idle timeout 5 minutes on Regional and private endpoints, 30 s on edge-optimised ones.',
+  ),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -95,6 +148,22 @@ export const apiGatewayLimits = {
     'A hard cap until June 2024; since then Regional and private REST APIs can request more through Service Quotas, which may lower the account throttle quota.',
   ),
   httpIntegrationTimeoutSeconds: sourced(30, 's, maximum integration timeout for HTTP APIs (not adjustable)', API_GATEWAY_QUOTAS, asOf),
+} as const;
+
+// AWS X-Ray SDKs and daemon. TODO(merge): a lib/data module for observability tooling, if one appears.
+const XRAY_SDK_TIMELINE: Source = {
+  title: 'AWS X-Ray Developer Guide: X-Ray SDK and daemon end of support timeline',
+  url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-daemon-eos.html',
+};
+export const xraySdkSupport = {
+  maintenanceFrom: sourced('2026-02-25', 'date the X-Ray SDKs and daemon entered maintenance mode (critical security fixes only)', XRAY_SDK_TIMELINE, asOf),
+  endOfSupport: sourced(
+    '2027-02-25',
+    'date the X-Ray SDKs and daemon stop receiving any updates',
+    XRAY_SDK_TIMELINE,
+    asOf,
+    'Published releases stay available. AWS recommends OpenTelemetry for instrumentation, with X-Ray still storing and showing the traces.',
+  ),
 } as const;
 
 // Powertools for AWS Lambda, idempotency utility.
@@ -140,6 +209,20 @@ export const serverlessDatabases = {
     asOf,
     'Halved on 1 November 2024 (was $0.25).',
   ),
+  writeRequestUnitKb: sourced(
+    1,
+    'KB, the item size one on-demand write request unit covers (larger items use more units)',
+    DYNAMODB_ON_DEMAND,
+    asOf,
+    'Standard writes; transactional writes use two units per KB.',
+  ),
+  readRequestUnitKb: sourced(
+    4,
+    'KB, the item size one strongly consistent on-demand read request unit covers',
+    DYNAMODB_ON_DEMAND,
+    asOf,
+    'An eventually consistent read of up to 4 KB uses half a unit; a transactional read uses two.',
+  ),
   auroraAcuStep: sourced(0.5, 'ACU, the step in which capacity is set and scaled', AURORA_CAPACITY, asOf, 'One ACU is about 2 GiB of memory with matching CPU and networking.'),
   auroraPreviousMinAcu: sourced(
     0.5,
@@ -170,6 +253,8 @@ export const serverlessDatabases = {
 } as const;
 
 const minutes = (s: number) => `${n(s / 60)} minutes`;
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * Figures quoted by the lessons on this topic. Prefer pointing at a Sourced value that already
@@ -186,6 +271,12 @@ export const workflowsDataFacts = {
   'stepFunctions.standardHistory': entry(stepFunctionsLimits.standardHistoryDays, (d) => `${d} days`),
   'stepFunctions.inlineMapConcurrency': entry(stepFunctionsLimits.inlineMapConcurrency, (c) => n(c)),
   'stepFunctions.distributedMapConcurrency': entry(stepFunctionsLimits.distributedMapConcurrency, (c) => n(c)),
+  'stepFunctions.executionNameMax': entry(stepFunctionsLimits.executionNameMaxChars, (c) => `${c} characters`),
+
+  // Beyond one invocation: durable functions and response streaming
+  'lambdaDurable.maxExecution': entry(longAndLargeWork.durableMaxExecutionDays, (d) => (d === 365 ? 'one year' : `${n(d)} days`)),
+  'lambdaStreaming.maxResponse': entry(longAndLargeWork.lambdaStreamedResponseMaxMb, (mb) => `${mb} MB`),
+  'apiGatewayStreaming.maxDuration': entry(longAndLargeWork.restApiStreamingMaxMinutes, (m) => `${m} minutes`),
 
   // Lambda asynchronous invocation and timeouts
   'lambdaAsync.retryWaits': entry(asyncInvocation.retryWaitsSeconds, (w) =>
@@ -195,11 +286,15 @@ export const workflowsDataFacts = {
   'lambdaConfig.defaultTimeout': entry(lambdaConfig.defaultTimeoutSeconds, (s) => `${s} seconds`),
   'apiGateway.restTimeout': entry(apiGatewayLimits.restIntegrationTimeoutSeconds, (s) => `${s} seconds`),
   'apiGateway.httpTimeout': entry(apiGatewayLimits.httpIntegrationTimeoutSeconds, (s) => `${s} seconds`),
+  'xray.sdkMaintenanceFrom': entry(xraySdkSupport.maintenanceFrom, longDate),
+  'xray.sdkEndOfSupport': entry(xraySdkSupport.endOfSupport, longDate),
   'powertools.idempotencyExpiry': entry(powertools.idempotencyExpirySeconds, (s) => (s === 3600 ? 'one hour' : minutes(s))),
 
   // Serverless databases
   'dynamodb.onDemandWritePrice': entry(serverlessDatabases.dynamoOnDemandWritePerMillion, (p) => `$${p.toFixed(3)} per million write request units`),
   'dynamodb.onDemandReadPrice': entry(serverlessDatabases.dynamoOnDemandReadPerMillion, (p) => `$${p.toFixed(3)} per million read request units`),
+  'dynamodb.writeUnitSize': entry(serverlessDatabases.writeRequestUnitKb, (kb) => `${kb} KB`),
+  'dynamodb.readUnitSize': entry(serverlessDatabases.readRequestUnitKb, (kb) => `${kb} KB`),
   'aurora.acuStep': entry(serverlessDatabases.auroraAcuStep, (a) => `${a} ACU`),
   'aurora.previousMinAcu': entry(serverlessDatabases.auroraPreviousMinAcu, (a) => `${a} ACU`),
   'aurora.acuMemory': entry(serverlessDatabases.auroraAcuMemoryGib, (g) => `about ${g} GiB`),
