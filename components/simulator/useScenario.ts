@@ -45,19 +45,25 @@ export function useScenario<S extends ScenarioSchema>(options: Options<S>) {
   const [state, setState] = useState<ScenarioState<S>>(initial.state);
   const [notices, setNotices] = useState<ScenarioNotice[]>(initial.notices);
 
+  // The URL changes only once the scenario is the reader's own: a link that named one, or a change
+  // made here. Simply reading past a simulator leaves the page's address clean.
+  const [touched, setTouched] = useState(() => syncUrl && typeof window !== 'undefined' && hasScenarioParams(schema, window.location.search));
+
   useEffect(() => {
-    if (!syncUrl) return;
+    if (!syncUrl || !touched) return;
     const query = serializeScenario(schema, state);
     const url = `${window.location.pathname}?${query}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
-  }, [schema, state, syncUrl]);
+  }, [schema, state, syncUrl, touched]);
 
   const update = useCallback((name: keyof S & string, value: ScenarioState<S>[keyof S]) => {
+    setTouched(true);
     setState((s) => ({ ...s, [name]: value }));
     setNotices((ns) => ns.filter((n) => n.param !== name));
   }, []);
 
   const replace = useCallback((next: ScenarioState<S>) => {
+    setTouched(true);
     setState(next);
     setNotices([]);
   }, []);
