@@ -15,6 +15,7 @@ const figures = (page: Page) => Promise.all(metricIds.map((id) => page.getByTest
 
 /** Charts draw when the reader nears them: scroll past all four, as a reader would. */
 async function showCharts(page: Page) {
+  await page.getByTestId('charts').scrollIntoViewIfNeeded();
   for (const id of ['rates', 'concurrency', 'queue', 'database']) await page.getByTestId(`chart-${id}`).scrollIntoViewIfNeeded();
   await expect(page.locator('[data-testid=chart-rates] svg.recharts-surface')).toBeVisible();
 }
@@ -213,6 +214,7 @@ test.describe('the concurrency-scaling simulator', () => {
     await page.keyboard.press('Enter');
     const shell = page.getByTestId('simulator-shell');
     await expect(shell).toHaveAttribute('data-presenting', 'true');
+    await page.getByTestId('charts').scrollIntoViewIfNeeded();
     await page.getByTestId('chart-rates').scrollIntoViewIfNeeded();
     const chart = page.locator('[data-testid=chart-rates] svg.recharts-surface');
     await expect(chart).toBeVisible();
@@ -238,6 +240,7 @@ test.describe('the concurrency-scaling simulator', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`with every chart drawn and a table open, the page has no WCAG 2.1 AA violation (${theme})`, async ({ page }) => {
+      test.slow(); // axe reads four charts and a table of 240 rows
       await useTheme(page, theme);
       await page.goto(url);
       await waitForSimulator(page);
