@@ -15,6 +15,7 @@ const figures = (page: Page) => Promise.all(metricIds.map((id) => page.getByTest
 
 /** Charts draw when the reader nears them: scroll past all four, as a reader would. */
 async function showCharts(page: Page) {
+  await page.getByTestId('charts').scrollIntoViewIfNeeded();
   for (const id of ['rates', 'concurrency', 'queue', 'database']) await page.getByTestId(`chart-${id}`).scrollIntoViewIfNeeded();
   await expect(page.locator('[data-testid=chart-rates] svg.recharts-surface')).toBeVisible();
 }
@@ -82,29 +83,36 @@ test.describe('the concurrency-scaling simulator', () => {
     await fresh.close();
   });
 
-  test('every control works from the keyboard', async ({ page }) => {
-    await page.goto(url);
-    await waitForSimulator(page);
+  const numbers = ['base', 'peak', 'duration', 'window', 'limit', 'reserved', 'provisioned', 'batch', 'maxconc', 'dbconn', 'coldstart', 'retries', 'backoff', 'maxage', 'asyncretries', 'maxreceive', 'visibility', 'querypct'];
+  const choices = ['pattern', 'scaling', 'mode'];
 
-    // The folded "Advanced" group opens with Enter.
+  /** Opens the folded "Advanced" group with the keyboard, as a keyboard user would. */
+  async function openAdvanced(page: Page) {
     const advanced = page.getByTestId('controls-advanced');
     await advanced.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect(advanced).toHaveAttribute('open', '');
+  }
 
-    // Tab reaches every control, in order, from the scenario buttons to the animation's Play button.
-    const numbers = ['base', 'peak', 'duration', 'window', 'limit', 'reserved', 'provisioned', 'batch', 'maxconc', 'dbconn', 'coldstart', 'retries', 'backoff', 'maxage', 'asyncretries', 'maxreceive', 'visibility', 'querypct'];
-    const choices = ['pattern', 'scaling', 'mode'];
+  test('Tab reaches every control, from the scenario buttons to the animation', async ({ page }) => {
+    await page.goto(url);
+    await waitForSimulator(page);
+    await openAdvanced(page);
     await page.getByTestId('preset-flash-sale-limit').focus();
     const reached = new Set<string>();
-    for (let i = 0; i < 150 && !reached.has('flow-play'); i++) {
+    for (let i = 0; i < 150 && !reached.has('flow-moment'); i++) {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''));
     }
     const expected = [...numbers.flatMap((n) => [`range-${n}`, `input-${n}`]), ...choices.map((n) => `input-${n}`), 'input-proxy', 'reset', 'copy-link', 'presenter-enter', 'flow-play', 'flow-moment'];
-    expect(expected.filter((id) => !reached.has(id))).toEqual(['flow-moment']); // it comes after Play
+    expect(expected.filter((id) => !reached.has(id))).toEqual([]);
+  });
 
-    // Each slider moves with an arrow key, and the number beside it follows.
+  test('every slider moves with an arrow key, and the number beside it follows', async ({ page }) => {
+    test.slow(); // eighteen model runs, each redrawing four charts
+    await page.goto(url);
+    await waitForSimulator(page);
+    await openAdvanced(page);
     for (const name of numbers) {
       const range = page.getByTestId(`range-${name}`);
       const box = page.getByTestId(`input-${name}`);
@@ -114,7 +122,11 @@ test.describe('the concurrency-scaling simulator', () => {
       await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
       await expect(box, name).not.toHaveValue(value);
     }
-    // Each choice changes with the arrow keys; the proxy switch with Space.
+  });
+
+  test('choices, the proxy switch, scenarios, Reset, the animation, a chart and its table all work from the keyboard', async ({ page }) => {
+    await page.goto(url);
+    await waitForSimulator(page);
     for (const name of choices) {
       const select = page.getByTestId(`input-${name}`);
       const value = await select.inputValue();
@@ -126,7 +138,6 @@ test.describe('the concurrency-scaling simulator', () => {
     await page.keyboard.press('Space');
     await expect(page.getByTestId('input-proxy')).toBeChecked();
 
-    // A scenario button and Reset work with Enter.
     await page.getByTestId('preset-scaling-rate-spike').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('preset-scaling-rate-spike')).toHaveAttribute('aria-pressed', 'true');
@@ -134,7 +145,7 @@ test.describe('the concurrency-scaling simulator', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('input-peak')).toHaveValue('5000');
 
-    // The animation plays and scrubs from the keyboard.
+    // The animation scrubs and plays from the keyboard.
     const readout = page.getByTestId('flow-readout');
     const moment = await readout.textContent();
     await page.getByTestId('flow-moment').focus();
@@ -203,6 +214,7 @@ test.describe('the concurrency-scaling simulator', () => {
     await page.keyboard.press('Enter');
     const shell = page.getByTestId('simulator-shell');
     await expect(shell).toHaveAttribute('data-presenting', 'true');
+    await page.getByTestId('charts').scrollIntoViewIfNeeded();
     await page.getByTestId('chart-rates').scrollIntoViewIfNeeded();
     const chart = page.locator('[data-testid=chart-rates] svg.recharts-surface');
     await expect(chart).toBeVisible();
@@ -228,6 +240,7 @@ test.describe('the concurrency-scaling simulator', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`with every chart drawn and a table open, the page has no WCAG 2.1 AA violation (${theme})`, async ({ page }) => {
+      test.slow(); // axe reads four charts and a table of 240 rows
       await useTheme(page, theme);
       await page.goto(url);
       await waitForSimulator(page);

@@ -6,6 +6,7 @@ interface Props {
   /** Space held until the content renders, so nothing jumps when it does. */
   minHeight: string;
   className?: string;
+  testId?: string;
   children: ReactNode;
 }
 
@@ -14,7 +15,7 @@ interface Props {
  * animation sit below the controls, so their code is neither fetched nor run until the reader
  * scrolls towards them; on a wide screen they are in view and render at once.
  */
-export function NearViewport({ minHeight, className, children }: Props) {
+export function NearViewport({ minHeight, className, testId, children }: Props) {
   const holder = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -33,7 +34,7 @@ export function NearViewport({ minHeight, className, children }: Props) {
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={holder} className={className} style={near ? undefined : { minHeight }}>
+    <div ref={holder} className={className} style={near ? undefined : { minHeight }} data-testid={testId}>
       {near ? children : null}
     </div>
   );

@@ -2,7 +2,8 @@
 
 import { LazyMotion, domAnimation, useReducedMotion } from 'framer-motion';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ConcurrencyChartPoint, ConcurrencyResult } from '@/lib/sim/concurrency';
+import type { ConcurrencyResult } from '@/lib/sim/concurrency';
+import { chartPoints } from '../chart-points';
 import { formatClock, spokenClock } from '../time-format';
 import { describeMoment, environmentsPerCell, fateRates, tellingMoment, type Fate } from './flow-moment';
 import { FlowDiagram } from './FlowDiagram';
@@ -18,7 +19,6 @@ const DOTS_AT_PEAK = 1.2;
 const MOST_DOTS = 60;
 
 interface Props {
-  points: readonly ConcurrencyChartPoint[];
   result: ConcurrencyResult;
 }
 
@@ -28,7 +28,8 @@ interface Props {
  * environments filling as Lambda scales. With reduced motion there are no moving dots: the same
  * picture changes only when the learner moves the time slider.
  */
-export default function FlowAnimation({ points, result }: Props) {
+export default function FlowAnimation({ result }: Props) {
+  const points = chartPoints(result);
   const reduceMotion = useReducedMotion() ?? false;
   const { ref, shape } = useFlowShape<HTMLDivElement>();
   const layout = flowLayout(shape);
