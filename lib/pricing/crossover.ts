@@ -35,15 +35,35 @@ function bisectLog(lambdaCost: Cost, otherCost: Cost, cheaperAt: number, dearerA
   return hi;
 }
 
-/** The crossover of any two cost curves over traffic (requests a month): the general form. */
+/** Scan points are looked at in blocks of this many when skipping ahead. */
+const BLOCK = 32;
+
+/**
+ * The index of the last scan point where Lambda is no dearer (-1 if none), as a scan of every
+ * point would find it, but with far fewer bills priced. Both curves never fall as traffic grows
+ * (the property tests check it for every option), so a block whose lowest Lambda cost is already
+ * above the other option's highest cannot hold a cheaper point and is skipped whole. Blocks are
+ * visited from the top down, and the first one that may hold such a point is scanned point by point.
+ */
+function lastCheaperIndex(scan: number[], lambdaCost: Cost, otherCost: Cost): number {
+  const cheaperAt = (i: number) => lambdaCost(scan[i]!) <= otherCost(scan[i]!);
+  for (let end = scan.length - 1; end >= 0; end -= BLOCK) {
+    const start = Math.max(0, end - BLOCK + 1);
+    if (lambdaCost(scan[start]!) > otherCost(scan[end]!)) continue;
+    for (let i = end; i >= start; i--) if (cheaperAt(i)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The crossover of any two cost curves over traffic (requests a month): the general form. Both
+ * must never fall as traffic grows (see lastCheaperIndex).
+ */
 export function crossoverOf(lambdaCost: Cost, otherCost: Cost, options: CrossoverOptions = {}): Crossover {
   const from = options.fromRequests ?? TRAFFIC_RANGE.fromRequests;
   const to = options.toRequests ?? TRAFFIC_RANGE.toRequests;
   const scan = logSpaced(from, to, options.scanPoints ?? 1200);
-  // The last scan point where Lambda is no dearer, found from the top down: the same point a
-  // scan from the bottom would end on, but usually reached after far fewer bills.
-  let lastCheaper = scan.length - 1;
-  while (lastCheaper >= 0 && !(lambdaCost(scan[lastCheaper]!) <= otherCost(scan[lastCheaper]!))) lastCheaper--;
+  const lastCheaper = lastCheaperIndex(scan, lambdaCost, otherCost);
   if (lastCheaper === scan.length - 1) return { kind: 'lambda-cheaper-throughout', toRequests: to };
   if (lastCheaper === -1) return { kind: 'lambda-dearer-throughout', fromRequests: from };
   const requests = bisectLog(lambdaCost, otherCost, scan[lastCheaper]!, scan[lastCheaper + 1]!);

@@ -31,7 +31,7 @@ function crossoverDot(series: CostPoint[], range: TrafficRange, against: AlwaysO
   const label =
     against === 'ec2'
       ? haloLabel(text, along < 0.3 ? 10 : -10, -12, along < 0.3 ? 'start' : 'end', size)
-      : haloLabel(text, along > 0.55 ? -10 : 10, below, along > 0.55 ? 'end' : 'start', size);
+      : haloLabel(text, along > 0.7 ? -10 : 10, below, along > 0.7 ? 'end' : 'start', size);
   return { x: c.requestsPerMonth, y: onLogAxis(point[against]), key: against, label };
 }
 
