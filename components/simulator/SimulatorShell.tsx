@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef, useSyncExternalStore } from 'react';
 import { matchingPreset, presetState, type ScenarioSchema, type ScenarioState } from '@/lib/url-state';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -21,14 +21,21 @@ export interface ShellProps {
 }
 
 /** Runs the pure model and draws it; inside the error boundary so a throw is contained. */
-function Result<S extends ScenarioSchema, R>({ definition, state, presenting }: { definition: SimulatorDefinition<S, R>; state: ScenarioState<S>; presenting: boolean }) {
-  const result = useMemo(() => definition.run(state), [definition, state]);
+const noNews = () => () => {};
+const noVersion = () => 0;
+
+function Result<S extends ScenarioSchema, R>({ definition, state, presenting, stale }: { definition: SimulatorDefinition<S, R>; state: ScenarioState<S>; presenting: boolean; stale: boolean }) {
+  const version = useSyncExternalStore(definition.subscribe ?? noNews, definition.version ?? noVersion, noVersion);
+  // `version` is a dependency on purpose: news from an asynchronous model means `run` has more to give.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const result = useMemo(() => definition.run(state), [definition, state, version]);
   const { View } = definition;
+  const busy = stale || (definition.pending?.(result) ?? false);
   return (
-    <>
+    <div className={styles.result} aria-busy={busy} data-stale={busy || undefined}>
       <LiveSummary text={definition.summarise(state, result)} />
       <View state={state} result={result} presenting={presenting} />
-    </>
+    </div>
   );
 }
 
@@ -88,9 +95,9 @@ export function SimulatorShell<S extends ScenarioSchema, R>({ definition, preset
       ) : null}
       <div className={styles.body}>
         <ControlsPanel schema={schema} groups={definition.controls} state={scenario.state} onChange={scenario.update} />
-        <div className={styles.output} aria-busy={shownState !== scenario.state} data-stale={shownState !== scenario.state || undefined}>
+        <div className={styles.output}>
           <SimulatorErrorBoundary title={definition.title} onReset={() => scenario.replace(presetState(schema, startPreset))}>
-            <Result definition={definition} state={shownState} presenting={presenting} />
+            <Result definition={definition} state={shownState} presenting={presenting} stale={shownState !== scenario.state} />
           </SimulatorErrorBoundary>
         </div>
       </div>

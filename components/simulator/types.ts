@@ -29,5 +29,14 @@ export interface SimulatorDefinition<S extends ScenarioSchema, R> {
   run: (state: ScenarioState<S>) => R;
   /** One sentence that states the current result; read out by screen readers when it changes. */
   summarise: (state: ScenarioState<S>, result: R) => string;
+  /**
+   * For a model worked out elsewhere (a Web Worker): `run` returns what it has at once, and the
+   * shell calls it again whenever `subscribe` reports news (`version` tells one piece of news
+   * from the next). Simulators whose `run` is synchronous leave both out.
+   */
+  subscribe?: (onNews: () => void) => () => void;
+  version?: () => number;
+  /** True while the result shown is an older one and the new one is still being worked out. */
+  pending?: (result: R) => boolean;
   View: ComponentType<SimulatorViewProps<S, R>>;
 }

@@ -34,18 +34,18 @@ const metrics: Metric[] = [
 
 /**
  * The five figures the issue names, each with its test id and the number exactly as shown. With
- * a pinned run, its figure sits under the current one.
+ * a pinned run, its figure sits under the current one. Before the first run is known, "…".
  */
-export function Metrics({ result, pinned }: { result: ColdStartResult; pinned: ColdStartResult | null }) {
+export function Metrics({ result, pinned }: { result: ColdStartResult | null; pinned: ColdStartResult | null }) {
   return (
     <dl className={styles.metrics}>
       {metrics.map((m) => (
         <div key={m.id} className={m.id === 'p99' ? styles.keyMetric : undefined}>
           <dt>{m.label}</dt>
           <dd className={styles.metricValue} data-testid={`metric-${m.id}`}>
-            {m.value(result)}
+            {result ? m.value(result) : '…'}
           </dd>
-          {m.detail ? <dd className={styles.metricDetail}>{m.detail(result)}</dd> : null}
+          {m.detail ? <dd className={styles.metricDetail}>{result ? m.detail(result) : '\u00a0'}</dd> : null}
           {pinned ? (
             <dd className={styles.metricPinned}>
               pinned: <span data-testid={`pinned-${m.id}`}>{m.value(pinned)}</span>

@@ -21,15 +21,17 @@ interface Props {
   state: ColdStartState;
   result: ColdStartResult;
   pinned: PinnedRun | null;
+  /** While the run for the current scenario is worked out, the figures shown are the previous run's: not pinnable. */
+  pending: boolean;
   onPin: (run: PinnedRun | null) => void;
 }
 
 /** Comparison mode: pin this run, then the next one is drawn beside it. */
-export function PinBar({ state, result, pinned, onPin }: Props) {
+export function PinBar({ state, result, pinned, pending, onPin }: Props) {
   if (!pinned) {
     return (
       <div className={styles.pinBar}>
-        <button type="button" className={styles.playerButton} onClick={() => onPin({ state, result })} data-testid="pin-run">
+        <button type="button" className={styles.playerButton} onClick={() => onPin({ state, result })} disabled={pending} data-testid="pin-run">
           Pin this run to compare
         </button>
         <span className={styles.note}>Then change something, and the two runs are shown side by side.</span>
@@ -47,7 +49,7 @@ export function PinBar({ state, result, pinned, onPin }: Props) {
         {comparison(pinned, result)}
       </p>
       <div className={styles.pinButtons}>
-        <button type="button" className={styles.playerButton} onClick={() => onPin({ state, result })} disabled={pinned.result === result} data-testid="pin-run">
+        <button type="button" className={styles.playerButton} onClick={() => onPin({ state, result })} disabled={pending || pinned.result === result} data-testid="pin-run">
           Pin this run instead
         </button>
         <button type="button" className={styles.playerButton} onClick={() => onPin(null)} data-testid="unpin-run">

@@ -4,7 +4,6 @@ import {
   coldStartLimits,
   coldStartRuntimes,
   describeColdStartResult,
-  simulateColdStarts,
   trafficPatterns,
   type ColdStartInput,
   type ColdStartResult,
@@ -14,6 +13,7 @@ import {
 } from '@/lib/sim/cold-start';
 import { formatElapsed } from '@/lib/sim/cold-start-charts';
 import { keepAliveMinutes, memoryPerVcpuMb, vpcColdStartPenaltyMs } from '@/lib/data/cold-starts';
+import { latestResult, lookUp, runNow } from './model/runner';
 import { booleanField, enumField, formatNumber, numberField, type NumberField, type ScenarioState } from '@/lib/url-state';
 
 /**
@@ -126,28 +126,27 @@ export function toModelInput(s: ColdStartState): ColdStartInput {
 }
 
 /**
- * Recent runs, so flipping between presets (or back to a pinned scenario) does not simulate
- * again: a day at a high rate takes a noticeable fraction of a second on a phone.
+ * What the shell gets from `run`: the result for the scenario if it is known; while it is being
+ * worked out (in a Web Worker, see model/runner.ts), the newest result there is, marked pending.
  */
-const recentRuns = new Map<string, ColdStartResult>();
-const RECENT_RUNS = 8;
-
-export function runColdStart(state: ColdStartState): ColdStartResult {
-  const input = toModelInput(state);
-  const key = JSON.stringify(input);
-  const cached = recentRuns.get(key);
-  if (cached) {
-    recentRuns.delete(key);
-    recentRuns.set(key, cached);
-    return cached;
-  }
-  const result = simulateColdStarts(input);
-  recentRuns.set(key, result);
-  if (recentRuns.size > RECENT_RUNS) recentRuns.delete(recentRuns.keys().next().value as string);
-  return result;
+export interface ColdStartRun {
+  result: ColdStartResult | null;
+  pending: boolean;
 }
 
-export function summariseColdStart(_state: ColdStartState, r: ColdStartResult): string {
+export function runColdStart(state: ColdStartState): ColdStartRun {
+  const result = lookUp(toModelInput(state));
+  return result ? { result, pending: false } : { result: latestResult(), pending: true };
+}
+
+/** The same run, worked out here and now (for tests, and for quizzes that need the figure). */
+export function simulateScenario(state: ColdStartState): ColdStartResult {
+  return runNow(toModelInput(state));
+}
+
+export function summariseColdStart(_state: ColdStartState, run: ColdStartRun): string {
+  const r = run.result;
+  if (!r) return 'Working out this scenario…';
   const sentence = describeColdStartResult(r);
   if (r.truncatedAtSec === null) return sentence;
   return `${sentence} The run stopped at ${formatNumber(coldStartLimits.maxRequests)} requests, ${formatElapsed(r.truncatedAtSec)} into the window.`;

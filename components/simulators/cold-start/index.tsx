@@ -2,12 +2,12 @@
 
 import { SimulatorShell, type ShellProps } from '@/components/simulator/SimulatorShell';
 import type { SimulatorDefinition } from '@/components/simulator/types';
-import type { ColdStartResult } from '@/lib/sim/cold-start';
 import { ColdStartView } from './ColdStartView';
-import { coldStartSchema, runColdStart, summariseColdStart, type ColdStartSchema } from './definition';
+import { coldStartSchema, runColdStart, summariseColdStart, type ColdStartRun, type ColdStartSchema } from './definition';
+import { runsVersion, subscribe } from './model/runner';
 import { coldStartPresets } from './presets';
 
-const definition: SimulatorDefinition<ColdStartSchema, ColdStartResult> = {
+const definition: SimulatorDefinition<ColdStartSchema, ColdStartRun> = {
   id: 'cold-start',
   title: 'Cold starts',
   schema: coldStartSchema,
@@ -20,6 +20,9 @@ const definition: SimulatorDefinition<ColdStartSchema, ColdStartResult> = {
   ],
   run: runColdStart,
   summarise: summariseColdStart,
+  subscribe,
+  version: runsVersion,
+  pending: (run) => run.pending,
   View: ColdStartView,
 };
 

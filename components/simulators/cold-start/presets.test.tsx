@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, presetState, serializeScenario } from '@/lib/url-state';
-import { coldStartSchema, runColdStart } from './definition';
+import { coldStartSchema, simulateScenario } from './definition';
 import { CHECKOUT_PEAK, coldStartPresets } from './presets';
 
 const run = (id: string) => {
   const preset = coldStartPresets.find((p) => p.id === id);
   if (!preset) throw new Error(`no preset ${id}`);
-  return runColdStart(presetState(coldStartSchema, preset));
+  return simulateScenario(presetState(coldStartSchema, preset));
 };
 
 describe('each preset shows the story its description tells', () => {
@@ -75,7 +75,7 @@ describe('the scenario schema', () => {
     expect(parsed.state.memory).toBe(128);
     expect(parsed.state.rps).toBe(1000);
     expect(parsed.state.runtime).toBe('nodejs');
-    const r = runColdStart({ ...parsed.state, window: 1 });
+    const r = simulateScenario({ ...parsed.state, window: 1 });
     for (const v of Object.values(r.latency.all)) expect(Number.isFinite(v)).toBe(true);
   });
 });

@@ -48,9 +48,10 @@ export default function FleetPlot({ points, windowSec, hasPinned, hasProvisioned
         label={{ value: 'Environments', angle: -90, position: 'insideLeft', offset: 12, fill: 'var(--text-muted)', fontSize }}
       />
       {hasPinned ? <Line dataKey="pinnedAlive" stroke="var(--text-muted)" strokeOpacity={0.75} strokeWidth={1.5} strokeDasharray="10 5" {...common} /> : null}
-      {hasProvisioned ? <Line dataKey="provisioned" stroke="var(--chart-4)" strokeWidth={2} strokeDasharray="2 3" {...common} /> : null}
       <Line dataKey="busy" stroke="var(--chart-3)" strokeWidth={1.5} strokeDasharray="5 3" {...common} />
       <Line dataKey="alive" stroke="var(--chart-1)" strokeWidth={2.25} {...common} />
+      {/* On top: provisioned environments are always alive, so this dotted line often lies on the alive line. */}
+      {hasProvisioned ? <Line dataKey="provisioned" stroke="var(--chart-4)" strokeWidth={2} strokeDasharray="2 3" {...common} /> : null}
     </LineChart>
   );
 }

@@ -76,7 +76,7 @@ export function LanePanel({ result, presenting }: { result: ColdStartResult; pre
             onChange={(e) => setSpanChoice(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
             data-testid="lanes-span"
           >
-            <option value="fit">Fitted to these lanes ({spanName(fitted).toLowerCase()})</option>
+            <option value="fit">Fitted to these lanes: {spanName(fitted).toLowerCase()}</option>
             {spans.map((s) => (
               <option key={s} value={s}>
                 {spanName(s)}
