@@ -46,7 +46,13 @@ export function LessonCheck({ questions, sectionTitles, availableSimulators }: P
       <p role="status" data-testid="quiz-check-score">
         {answered === questions.length ? `You answered ${right} of ${questions.length} right. Practise more on the quiz page.` : ''}
       </p>
-      {presenting ? <PresenterView question={presenting} onClose={() => setPresenting(null)} /> : null}
+      {presenting ? (
+        <PresenterView
+          question={presenting}
+          simulatorAvailable={presenting.kind === 'simulator' && availableSimulators.includes(presenting.simulator)}
+          onClose={() => setPresenting(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatMetric, quizSimulators } from '@/lib/quiz/simulators';
 import type { Question } from '@/lib/quiz/types';
 import { verdictLabels } from './answers/FitInput';
 import { InlineText } from './InlineText';
+import { SimulatorScenario } from './SimulatorScenario';
 import { kindLabels } from './types';
 import styles from './Quiz.module.css';
 
@@ -77,7 +78,7 @@ function PresentedBody({ q, revealed }: { q: Question; revealed: boolean }) {
  * (Space or Enter on its button, or R anywhere) reveals the answer and every explanation; Esc leaves and
  * focus returns to where it was. A native modal dialog keeps focus inside while it is open.
  */
-export function PresenterView({ question: q, onClose }: { question: Question; onClose: () => void }) {
+export function PresenterView({ question: q, simulatorAvailable, onClose }: { question: Question; simulatorAvailable: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [revealed, setRevealed] = useState(false);
 
@@ -128,6 +129,7 @@ export function PresenterView({ question: q, onClose }: { question: Question; on
         <p id="quiz-presenter-prompt" className={styles.presenterPrompt}>
           <InlineText text={q.prompt} />
         </p>
+        {q.kind === 'simulator' ? <SimulatorScenario question={q} available={simulatorAvailable} /> : null}
         {q.kind === 'simulator' && metric && revealed ? (
           <p>
             The simulator: {metric.label} from {formatMetric(q.observed.before, metric.unit)} to {formatMetric(q.observed.after, metric.unit)}.

@@ -149,7 +149,13 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
           onReset={reset}
         />
       )}
-      {presenting ? <PresenterView question={presenting} onClose={() => setPresenting(null)} /> : null}
+      {presenting ? (
+        <PresenterView
+          question={presenting}
+          simulatorAvailable={presenting.kind === 'simulator' && availableSimulators.includes(presenting.simulator)}
+          onClose={() => setPresenting(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -87,7 +87,7 @@ export function simulatorMetric(simulator: QuizSimulatorId, params: ScenarioPara
     const t = simulateConcurrency(concurrencyInputOf(params)).totals;
     const byMetric: Record<string, number> = {
       'peak-concurrency': t.peakConcurrency,
-      throttled: t.throttled,
+      throttled: t.throttledRequests,
       dlq: t.deadLetterQueue,
       'db-errors': t.dbErrors,
       completed: t.completed,

@@ -110,10 +110,11 @@ export function simulatorHref(id: QuizSimulatorId, params: ScenarioParams): stri
   return `/simulators/${id}?${query.toString()}`;
 }
 
-/** A metric's value as the quiz shows it: whole numbers, a percent with one decimal, dollars to the cent. */
+/** A metric's value as the simulators show it: whole numbers, percentages, dollars to the cent. */
 export function formatMetric(value: number, unit: string): string {
   if (unit === '$') return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-  if (unit === '%') return `${value.toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+  // As the cold-start simulator writes a share: one decimal below 1%, whole percent above.
+  if (unit === '%') return value > 0 && value < 1 ? `${value.toFixed(1)}%` : `${Math.round(value)}%`;
   const digits = Math.abs(value) >= 100 ? 0 : 1;
   return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${unit}`;
 }

@@ -234,9 +234,9 @@ export const concurrencyQuestions: Question[] = [
     scenario: flashSale,
     change: { limit: 3000 },
     metric: 'throttled',
-    observed: { before: 2_308_057, after: 123_563 },
+    observed: { before: 952_093, after: 60_912 },
     options: [
-      { id: 'tiny', text: 'It falls to a small fraction: only the first seconds of the spike, while the function scales, are still throttled.', band: { max: 0.2 }, correct: true, explanation: 'Right: from about 2.3 million to about 124,000. 3,000 covers the 2,000 the sale needs, so what remains is the climb at 1,000 environments per 10 seconds.' },
+      { id: 'tiny', text: 'It falls to a small fraction: only the first seconds of the spike, while the function scales, are still throttled.', band: { max: 0.2 }, correct: true, explanation: 'Right: from about 950,000 requests to about 61,000. 3,000 covers the 2,000 the sale needs, so what remains is the climb at 1,000 environments per 10 seconds.' },
       { id: 'half', text: 'It roughly halves.', band: { min: 0.2, max: 0.8 }, correct: false, explanation: 'With the limit above the 2,000 environments the peak needs, the steady throttling disappears entirely; only the scaling ramp is left.' },
       { id: 'zero', text: 'Nothing: the limit was never the problem.', band: { min: 0.8, max: 1.2 }, correct: false, explanation: 'At 1,000 the limit holds the function at half of what the sale needs, so it is the main cause of the throttling.' },
       { id: 'up', text: 'It rises, because more environments mean more cold starts.', band: { min: 1.2 }, correct: false, explanation: 'Cold starts add latency, not throttles; more room under the limit lets more requests through.' },
@@ -253,11 +253,11 @@ export const concurrencyQuestions: Question[] = [
     scenario: { ...flashSale, peak: 25000, limit: 10000 },
     change: { scaling: 'legacy' },
     metric: 'throttled',
-    observed: { before: 1_613_251, after: 4_170_162 },
+    observed: { before: 700_943, after: 1_980_726 },
     options: [
       { id: 'fewer', text: 'They fall, because the old burst of 3,000 started higher than today’s first 1,000.', band: { max: 0.9 }, correct: false, explanation: 'The bigger burst helps for the first few seconds only; after it, adding 500 environments a minute falls far behind a spike that needs 5,000.' },
       { id: 'same', text: 'About the same: both rules reach the limit eventually.', band: { min: 0.9, max: 1.2 }, correct: false, explanation: 'How fast they get there is the whole difference: today’s rule reaches 5,000 in under a minute, the old one needed minutes.' },
-      { id: 'more', text: 'They more than double, because after its burst the old rule added only 500 environments a minute.', band: { min: 1.2 }, correct: true, explanation: 'Right: from about 1.6 million to about 4.2 million. The per-function rate of 1,000 every 10 seconds is what changed, and it shows under sustained spikes.' },
+      { id: 'more', text: 'They more than double, because after its burst the old rule added only 500 environments a minute.', band: { min: 1.2 }, correct: true, explanation: 'Right: from about 700,000 requests to about 2 million. The per-function rate of 1,000 every 10 seconds is what changed, and it shows under sustained spikes.' },
     ],
   },
 ];
