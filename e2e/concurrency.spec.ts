@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, useTheme, waitForSimulator } from './support/fixtures';
 
+// Each journey drives several full one-hour simulations and four charts; on a 2-core CI machine
+// running two browsers at once that takes longer than the suite's default 45 s.
+test.describe.configure({ timeout: 120_000 });
+
 const url = '/simulators/concurrency';
 const metricIds = ['peak-concurrency', 'throttled', 'dlq', 'db-errors', 'completed', 'max-queue-depth'];
 
