@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coldStartSchema, runColdStart } from '@/components/simulators/cold-start/definition';
+import { coldStartSchema, simulateScenario } from '@/components/simulators/cold-start/definition';
 import { concurrencySchema, runConcurrency } from '@/components/simulators/concurrency/definition';
 import { costSchema, runCost } from '@/components/simulators/cost/definition';
 import { littlesLawSchema, runLittlesLaw } from '@/components/simulators/littles-law/definition';
@@ -23,7 +23,7 @@ function onThePage(q: SimulatorQuestion, params: ScenarioParams): { value: numbe
     }
     case 'cold-start': {
       const { state, notices } = parseScenario(coldStartSchema, query);
-      const r = runColdStart(state);
+      const r = simulateScenario(state); // the page's own run, worked out synchronously
       const byMetric: Record<string, number> = { 'cold-share': r.coldStartShare * 100, p50: r.latency.all.p50, p95: r.latency.all.p95, p99: r.latency.all.p99, 'max-envs': r.fleet.peakAlive };
       return { value: byMetric[q.metric]!, notices };
     }
