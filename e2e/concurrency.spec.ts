@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, useTheme, waitForSimulator } from './support/fixtures';
+import { expect, settled, test, useTheme, waitForSimulator } from './support/fixtures';
 
 // Each journey drives several full one-hour simulations and four charts; on a 2-core CI machine
 // running two browsers at once that takes longer than the suite's default 45 s.
@@ -11,6 +11,7 @@ const metricIds = ['peak-concurrency', 'throttled', 'dlq', 'db-errors', 'complet
 
 /** A metric as a number, read from exactly the text shown. */
 async function figure(page: Page, id: string): Promise<number> {
+  await settled(page);
   const text = (await page.getByTestId(`metric-${id}`).textContent()) ?? '';
   expect(text, id).toMatch(/^\d{1,3}(,\d{3})*$/);
   return Number(text.replace(/,/g, ''));
@@ -27,6 +28,7 @@ async function showCharts(page: Page) {
 async function pickPreset(page: Page, id: string) {
   await page.getByTestId(`preset-${id}`).click();
   await expect(page.getByTestId(`preset-${id}`)).toHaveAttribute('aria-pressed', 'true');
+  await settled(page);
 }
 
 test.describe('the concurrency-scaling simulator', () => {

@@ -31,9 +31,15 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((t) => window.localStorage.setItem('theme', t), theme);
 }
 
+/** The shell shows the previous result, marked stale, while a new one is worked out: wait it out. */
+export async function settled(page: Page) {
+  await expect(page.locator('[data-testid="simulator-shell"] [data-stale]')).toHaveCount(0);
+}
+
 /** Simulators load when the reader scrolls near them, so scroll there first, as a reader would. */
 export async function waitForSimulator(page: Page) {
   await page.locator('[data-simulator]').first().scrollIntoViewIfNeeded();
   await expect(page.getByTestId('simulator-shell').first()).toBeVisible();
   await expect(page.getByTestId('simulator-summary').first()).not.toBeEmpty();
+  await settled(page);
 }
