@@ -16,7 +16,10 @@ async function figure(page: Page, id: string): Promise<number> {
   expect(text, id).toMatch(/^\d{1,3}(,\d{3})*$/);
   return Number(text.replace(/,/g, ''));
 }
-const figures = (page: Page) => Promise.all(metricIds.map((id) => page.getByTestId(`metric-${id}`).textContent()));
+async function figures(page: Page) {
+  await settled(page);
+  return Promise.all(metricIds.map((id) => page.getByTestId(`metric-${id}`).textContent()));
+}
 
 /** Charts draw when the reader nears them: scroll past all four, as a reader would. */
 async function showCharts(page: Page) {
