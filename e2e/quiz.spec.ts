@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, useTheme } from './support/fixtures';
@@ -241,3 +243,27 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('noscript p')).toContainText('The quiz needs JavaScript');
   });
 });
+
+/** Lessons that close with a <QuizCheck>, read from the content so new ones are tested too. */
+const lessonsWithChecks = fs
+  .readdirSync(path.join(process.cwd(), 'content', 'lessons'))
+  .filter((f) => /^\d{2}-.+\.mdx$/.test(f) && fs.readFileSync(path.join(process.cwd(), 'content', 'lessons', f), 'utf8').includes('<QuizCheck'))
+  .map((f) => f.replace(/^\d{2}-/, '').replace(/\.mdx$/, ''));
+
+for (const slug of lessonsWithChecks) {
+  test(`the check at the end of "${slug}" marks an answer by keyboard and counts it on the quiz page`, async ({ page, problems }) => {
+    await page.goto(`/lessons/${slug}`);
+    const check = page.getByTestId('quiz-lesson-check');
+    // Start from the check's heading, as a screen-reader user jumping by headings would.
+    await check.getByRole('heading', { name: 'Check your understanding' }).evaluate((h) => {
+      h.setAttribute('tabindex', '-1');
+      (h as HTMLElement).focus();
+    });
+    const first = check.getByTestId('quiz-question').first();
+    const q = await answerByKeyboard(page, first, true);
+    await expect(first.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'true');
+    await page.goto('/quiz');
+    await expect(page.locator(`[data-testid=quiz-mastery] tr[data-topic="${q.topic}"]`)).toContainText(/^.*\b1 of \d+/);
+    expect(problems.errors).toEqual([]);
+  });
+}

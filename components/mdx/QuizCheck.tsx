@@ -24,7 +24,7 @@ export function QuizCheck({ ids }: { ids: string[] }) {
   const { sectionTitles, availableSimulators } = quizPageData();
   const titles = Object.fromEntries(questions.map((q) => `${q.lesson.lesson}#${q.lesson.section}`).map((k) => [k, sectionTitles[k] ?? k]));
   return (
-    <section className={`${styles.checkSection} no-print`} aria-labelledby="quiz-check-title" data-testid="quiz-check">
+    <section className={`${styles.checkSection} no-print`} aria-labelledby="quiz-check-title" data-testid="quiz-lesson-check">
       <h2 id="quiz-check-title">Check your understanding</h2>
       <p className="ui muted">
         {questions.length} questions from the <Link href="/quiz">quiz</Link>. Each answer is explained, and counts towards your mastery.
