@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, useTheme, waitForSimulator } from './support/fixtures';
+import { expect, settled, test, useTheme, waitForSimulator } from './support/fixtures';
 
 const page_ = '/simulators/cost';
 const FIGURES = ['lambda-monthly-cost', 'ec2-monthly-cost', 'fargate-monthly-cost', 'crossover-requests-per-month', 'crossover-rps'];
 
-const figures = (p: Page) => Promise.all(FIGURES.map((id) => p.getByTestId(id).textContent()));
+/** The figures as shown, once the result has settled (the shell shows the previous one while it works). */
+async function figures(p: Page) {
+  await settled(p);
+  return Promise.all(FIGURES.map((id) => p.getByTestId(id).textContent()));
+}
 
 test.describe('the cost explorer', () => {
   test('opens on the notes’ example: $18.67 for Lambda, and the crossover with the fleet', async ({ page, problems }) => {
