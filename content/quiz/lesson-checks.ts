@@ -15,6 +15,6 @@ export const lessonChecks: Readonly<Record<string, readonly string[]>> = {
   data: ['data-connections-needed', 'data-storm-loop', 'data-pool-size', 'data-sim-queue-cap'],
   observability: ['obs-two-ids', 'obs-async-propagation', 'obs-timeout-order', 'obs-alarms'],
   'building-and-deploying': ['deploy-why-iac', 'deploy-least-privilege', 'deploy-sam-events', 'deploy-pipeline-order'],
-  'architectures-and-anti-patterns': ['arch-fit-classic', 'arch-anti-patterns', 'arch-hybrid', 'arch-very-high-throughput'],
+  'architectures-and-anti-patterns': ['arch-hybrid', 'arch-fit-classic', 'arch-anti-patterns', 'arch-very-high-throughput'],
   'interview-playbook': ['int-pipeline-order', 'int-four-beats', 'int-idempotency-key', 'int-weak-strong'],
 };
