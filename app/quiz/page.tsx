@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default function QuizPage() {
-  const { topics, index, summary, sectionTitles, availableSimulators } = quizPageData();
+  const { topics, index, summary, sectionTitles, simulatorQuestions } = quizPageData();
   return (
     <div className={styles.page}>
       <h1>Quiz: interview trade-offs</h1>
@@ -24,7 +24,7 @@ export default function QuizPage() {
       <noscript>
         <p className={styles.notice}>The quiz needs JavaScript to mark your answers and keep your progress. The lessons themselves read in full without it.</p>
       </noscript>
-      <QuizApp topics={topics} index={index} sectionTitles={sectionTitles} availableSimulators={availableSimulators} />
+      <QuizApp topics={topics} index={index} sectionTitles={sectionTitles} simulatorQuestions={simulatorQuestions} />
       <BankSize summary={summary} />
     </div>
   );

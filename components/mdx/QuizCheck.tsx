@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { LessonCheck } from '@/components/quiz/LessonCheck';
 import styles from '@/components/quiz/Quiz.module.css';
-import { quizPageData, validatedBank } from '@/content/quiz/server';
+import { quizPageData, simulatorQuestionViews, validatedBank } from '@/content/quiz/server';
 
 export const QUIZ_CHECK_MIN = 3;
 export const QUIZ_CHECK_MAX = 5;
@@ -21,7 +21,7 @@ export function QuizCheck({ ids }: { ids: string[] }) {
     if (!q) throw new Error(`<QuizCheck>: no question "${id}" in content/quiz`);
     return q;
   });
-  const { sectionTitles, availableSimulators } = quizPageData();
+  const { sectionTitles } = quizPageData();
   const titles = Object.fromEntries(questions.map((q) => `${q.lesson.lesson}#${q.lesson.section}`).map((k) => [k, sectionTitles[k] ?? k]));
   return (
     <section className={`${styles.checkSection} no-print`} aria-labelledby="quiz-check-title" data-testid="quiz-lesson-check">
@@ -32,7 +32,7 @@ export function QuizCheck({ ids }: { ids: string[] }) {
       <noscript>
         <p className={styles.notice}>These questions need JavaScript to mark your answers.</p>
       </noscript>
-      <LessonCheck questions={questions} sectionTitles={titles} availableSimulators={availableSimulators} />
+      <LessonCheck questions={questions} sectionTitles={titles} simulatorQuestions={simulatorQuestionViews(questions)} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { acceptedRange } from '@/lib/quiz/grade';
 import { displayOrder } from '@/lib/quiz/display';
-import { formatMetric, quizSimulators } from '@/lib/quiz/simulators';
 import type { ChoiceOption, Question, QuizResponse } from '@/lib/quiz/types';
 import { verdictLabels } from './answers/FitInput';
 import { InlineText } from './InlineText';
+import { SimulatorObserved } from './SimulatorScenario';
 import styles from './Quiz.module.css';
 
 const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 4 });
@@ -44,20 +44,13 @@ export function AnswerReview({ question: q, response: r }: { question: Question;
     case 'single':
     case 'multi':
       return <ChoiceReview questionId={q.id} options={q.options} chosen={r.kind === 'multi' ? r.choices : 'choice' in r ? [r.choice] : []} />;
-    case 'simulator': {
-      const metric = quizSimulators[q.simulator].metrics[q.metric];
+    case 'simulator':
       return (
         <>
-          {metric ? (
-            <p>
-              The simulator shows the {metric.label} going from <strong>{formatMetric(q.observed.before, metric.unit)}</strong> to{' '}
-              <strong>{formatMetric(q.observed.after, metric.unit)}</strong>.
-            </p>
-          ) : null}
+          <SimulatorObserved question={q} />
           <ChoiceReview questionId={q.id} options={q.options} chosen={'choice' in r ? [r.choice] : []} />
         </>
       );
-    }
     case 'fit':
       return (
         <ul className={styles.answered}>

@@ -42,7 +42,7 @@ const titles = { 'cold-starts#when-cold-starts-matter-and-when-they-do-not': 'Co
 
 describe('a lesson check', () => {
   it('asks for every workload before marking a fit sort, then explains each one and links the section', () => {
-    render(<LessonCheck questions={questions} sectionTitles={titles} availableSimulators={[]} />);
+    render(<LessonCheck questions={questions} sectionTitles={titles} simulatorQuestions={{}} />);
     const fit = screen.getAllByTestId('quiz-question')[0]!;
     fireEvent.click(within(fit).getByTestId('quiz-check'));
     expect(within(fit).getByRole('alert').textContent).toBe('Sort every workload first: 2 still to go.');
@@ -58,7 +58,7 @@ describe('a lesson check', () => {
   });
 
   it('accepts a typed estimate within its tolerance, shows the worked solution, and records progress', () => {
-    render(<LessonCheck questions={questions} sectionTitles={titles} availableSimulators={[]} />);
+    render(<LessonCheck questions={questions} sectionTitles={titles} simulatorQuestions={{}} />);
     const numeric = screen.getAllByTestId('quiz-question')[1]!;
     fireEvent.change(within(numeric).getByLabelText('Your estimate, in environments'), { target: { value: '20.5' } });
     fireEvent.click(within(numeric).getByTestId('quiz-check'));
@@ -69,7 +69,7 @@ describe('a lesson check', () => {
   });
 
   it('says so when the typed answer is not a number', () => {
-    render(<LessonCheck questions={questions} sectionTitles={titles} availableSimulators={[]} />);
+    render(<LessonCheck questions={questions} sectionTitles={titles} simulatorQuestions={{}} />);
     const numeric = screen.getAllByTestId('quiz-question')[1]!;
     fireEvent.change(within(numeric).getByLabelText('Your estimate, in environments'), { target: { value: 'lots' } });
     fireEvent.click(within(numeric).getByTestId('quiz-check'));

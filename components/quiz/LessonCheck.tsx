@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Question } from '@/lib/quiz/types';
 import { PresenterView } from './PresenterView';
 import { QuestionCard } from './QuestionCard';
+import { SimulatorQuestionsProvider, type SimulatorQuestionViews } from './SimulatorQuestions';
 import { StorageNotice } from './StorageNotice';
 import type { SectionTitles } from './types';
 import { useQuizProgress } from './useQuizProgress';
@@ -11,14 +12,15 @@ import { useQuizProgress } from './useQuizProgress';
 interface Props {
   questions: readonly Question[];
   sectionTitles: SectionTitles;
-  availableSimulators: readonly string[];
+  /** What to show for each simulator question, worked out on the server. */
+  simulatorQuestions: SimulatorQuestionViews;
 }
 
 /**
  * The questions at the end of a lesson. Answers count towards the learner's mastery on the quiz
  * page, exactly as if answered there, so a missed check comes back in the next review.
  */
-export function LessonCheck({ questions, sectionTitles, availableSimulators }: Props) {
+export function LessonCheck({ questions, sectionTitles, simulatorQuestions }: Props) {
   const knownIds = useMemo(() => new Set(questions.map((q) => q.id)), [questions]);
   const { notice, dismissNotice, recordAnswer } = useQuizProgress(knownIds);
   const [presenting, setPresenting] = useState<Question | null>(null);
@@ -27,7 +29,7 @@ export function LessonCheck({ questions, sectionTitles, availableSimulators }: P
   const right = Object.values(score).filter(Boolean).length;
 
   return (
-    <>
+    <SimulatorQuestionsProvider views={simulatorQuestions}>
       {notice && notice.kind === 'reset' ? <StorageNotice notice={notice} onDismiss={dismissNotice} /> : null}
       {questions.map((q, i) => (
         <QuestionCard
@@ -35,7 +37,6 @@ export function LessonCheck({ questions, sectionTitles, availableSimulators }: P
           question={q}
           position={{ index: i, total: questions.length }}
           sectionTitle={sectionTitles[`${q.lesson.lesson}#${q.lesson.section}`] ?? q.lesson.lesson}
-          simulatorAvailable={q.kind === 'simulator' && availableSimulators.includes(q.simulator)}
           onAnswered={(question, grade) => {
             recordAnswer(question.id, grade.correct);
             setScore((s) => ({ ...s, [question.id]: grade.correct }));
@@ -46,13 +47,7 @@ export function LessonCheck({ questions, sectionTitles, availableSimulators }: P
       <p role="status" data-testid="quiz-check-score">
         {answered === questions.length ? `You answered ${right} of ${questions.length} right. Practise more on the quiz page.` : ''}
       </p>
-      {presenting ? (
-        <PresenterView
-          question={presenting}
-          simulatorAvailable={presenting.kind === 'simulator' && availableSimulators.includes(presenting.simulator)}
-          onClose={() => setPresenting(null)}
-        />
-      ) : null}
-    </>
+      {presenting ? <PresenterView question={presenting} onClose={() => setPresenting(null)} /> : null}
+    </SimulatorQuestionsProvider>
   );
 }

@@ -3,11 +3,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { acceptedRange } from '@/lib/quiz/grade';
 import { displayOrder, scrambledOrder } from '@/lib/quiz/display';
-import { formatMetric, quizSimulators } from '@/lib/quiz/simulators';
 import type { Question } from '@/lib/quiz/types';
 import { verdictLabels } from './answers/FitInput';
 import { InlineText } from './InlineText';
-import { SimulatorScenario } from './SimulatorScenario';
+import { SimulatorObserved, SimulatorScenario } from './SimulatorScenario';
 import { kindLabels } from './types';
 import styles from './Quiz.module.css';
 
@@ -78,7 +77,7 @@ function PresentedBody({ q, revealed }: { q: Question; revealed: boolean }) {
  * (Space or Enter on its button, or R anywhere) reveals the answer and every explanation; Esc leaves and
  * focus returns to where it was. A native modal dialog keeps focus inside while it is open.
  */
-export function PresenterView({ question: q, simulatorAvailable, onClose }: { question: Question; simulatorAvailable: boolean; onClose: () => void }) {
+export function PresenterView({ question: q, onClose }: { question: Question; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [revealed, setRevealed] = useState(false);
 
@@ -92,7 +91,6 @@ export function PresenterView({ question: q, simulatorAvailable, onClose }: { qu
     };
   }, []);
 
-  const metric = q.kind === 'simulator' ? quizSimulators[q.simulator].metrics[q.metric] : undefined;
   return (
     <dialog
       ref={dialog}
@@ -129,12 +127,8 @@ export function PresenterView({ question: q, simulatorAvailable, onClose }: { qu
         <p id="quiz-presenter-prompt" className={styles.presenterPrompt}>
           <InlineText text={q.prompt} />
         </p>
-        {q.kind === 'simulator' ? <SimulatorScenario question={q} available={simulatorAvailable} /> : null}
-        {q.kind === 'simulator' && metric && revealed ? (
-          <p>
-            The simulator: {metric.label} from {formatMetric(q.observed.before, metric.unit)} to {formatMetric(q.observed.after, metric.unit)}.
-          </p>
-        ) : null}
+        {q.kind === 'simulator' ? <SimulatorScenario question={q} /> : null}
+        {q.kind === 'simulator' && revealed ? <SimulatorObserved question={q} /> : null}
         <div aria-live="polite">
           <PresentedBody q={q} revealed={revealed} />
         </div>

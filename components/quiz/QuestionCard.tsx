@@ -20,7 +20,6 @@ export interface QuestionCardProps {
   /** "Question 3 of 15", when the card is part of a round. */
   position?: { index: number; total: number };
   topicLabel?: string;
-  simulatorAvailable: boolean;
   onAnswered?: (question: Question, grade: Grade) => void;
   onPresent?: (question: Question) => void;
   /** The controls that follow an answer (e.g. "Next question"), shown under the feedback. */
@@ -44,7 +43,7 @@ function AnswerInput({ question: q, draft, setDraft }: { question: Question; dra
 }
 
 /** One question: answer it, check it, read why each choice is right or wrong. */
-export function QuestionCard({ question: q, sectionTitle, position, topicLabel, simulatorAvailable, onAnswered, onPresent, after }: QuestionCardProps) {
+export function QuestionCard({ question: q, sectionTitle, position, topicLabel, onAnswered, onPresent, after }: QuestionCardProps) {
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(q));
   const [problem, setProblem] = useState<string | null>(null);
   const [answer, setAnswer] = useState<{ response: QuizResponse; grade: Grade } | null>(null);
@@ -98,7 +97,7 @@ export function QuestionCard({ question: q, sectionTitle, position, topicLabel, 
               <InlineText text={q.prompt} />
             </legend>
             {hints[q.kind] ? <p className={styles.hint}>{hints[q.kind]}</p> : null}
-            {q.kind === 'simulator' ? <SimulatorScenario question={q} available={simulatorAvailable} /> : null}
+            {q.kind === 'simulator' ? <SimulatorScenario question={q} /> : null}
             <AnswerInput question={q} draft={draft} setDraft={setDraft} />
           </fieldset>
           {problem ? (

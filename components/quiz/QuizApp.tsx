@@ -11,6 +11,7 @@ import { PresenterView } from './PresenterView';
 import { DRILL_MINUTES, QuizHome } from './QuizHome';
 import { RoundResult } from './RoundResult';
 import { RoundView, type Session } from './RoundView';
+import { SimulatorQuestionsProvider, type SimulatorQuestionViews } from './SimulatorQuestions';
 import { StorageNotice } from './StorageNotice';
 import type { QuizIndexEntry, SectionTitles, TopicInfo } from './types';
 import { useQuizProgress } from './useQuizProgress';
@@ -20,7 +21,8 @@ interface Props {
   /** Every question's id, topic, kind and difficulty: enough to choose rounds and show mastery. */
   index: readonly QuizIndexEntry[];
   sectionTitles: SectionTitles;
-  availableSimulators: readonly string[];
+  /** What to show for each simulator question, worked out on the server. */
+  simulatorQuestions: SimulatorQuestionViews;
 }
 
 /** The question texts live in their own chunk, fetched when the browser is idle or a round starts. */
@@ -44,7 +46,7 @@ function roundIds(mode: Session['mode'], index: readonly QuizIndexEntry[], recor
 const deadlineIn = (minutes: number) => Date.now() + minutes * 60_000;
 
 /** The quiz page: choose a mode, answer a round, see the result; progress saved in this browser. */
-export function QuizApp({ topics, index, sectionTitles, availableSimulators }: Props) {
+export function QuizApp({ topics, index, sectionTitles, simulatorQuestions }: Props) {
   const knownIds = useMemo(() => new Set(index.map((q) => q.id)), [index]);
   const { progress, at, loaded, notice, dismissNotice, recordAnswer, recordDrill, reset } = useQuizProgress(knownIds);
   const [bank, setBank] = useState<ReadonlyMap<string, Question> | null>(null);
@@ -110,52 +112,47 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
   };
 
   return (
-    <div data-testid="quiz-app" data-loaded={loaded}>
-      {notice ? <StorageNotice notice={notice} onDismiss={dismissNotice} /> : null}
-      {loadError ? <p role="alert">The questions could not be loaded. Check your connection and try again.</p> : null}
-      {session && bank ? (
-        <RoundView
-          session={session}
-          questions={bank}
-          topicLabel={topicLabel}
-          sectionTitles={sectionTitles}
-          availableSimulators={availableSimulators}
-          onAnswer={onAnswer}
-          onNext={() => setSession((s) => (s ? { ...s, index: Math.min(s.index + 1, s.ids.length - 1) } : s))}
-          onFinish={finish}
-          onPresent={setPresenting}
-        />
-      ) : result && bank ? (
-        <RoundResult
-          title={result.title}
-          summary={result.summary}
-          questions={bank}
-          topicLabel={topicLabel}
-          sectionTitles={sectionTitles}
-          timedOut={result.timedOut}
-          onDone={() => setResult(null)}
-          onAgain={() => again.current()}
-        />
-      ) : (
-        <QuizHome
-          topics={topics}
-          mastery={mastery}
-          loaded={loaded}
-          toReview={toReview}
-          hasProgress={Object.keys(progress.records).length > 0 || progress.drills.length > 0}
-          onPractice={practice}
-          onDrill={drill}
-          onReview={review}
-          onReset={reset}
-        />
-      )}
-      {presenting ? (
-        <PresenterView
-          question={presenting}
-          simulatorAvailable={presenting.kind === 'simulator' && availableSimulators.includes(presenting.simulator)}
-          onClose={() => setPresenting(null)}
-        />
-      ) : null}
-    </div>
+    <SimulatorQuestionsProvider views={simulatorQuestions}>
+      <div data-testid="quiz-app" data-loaded={loaded}>
+        {notice ? <StorageNotice notice={notice} onDismiss={dismissNotice} /> : null}
+        {loadError ? <p role="alert">The questions could not be loaded. Check your connection and try again.</p> : null}
+        {session && bank ? (
+          <RoundView
+            session={session}
+            questions={bank}
+            topicLabel={topicLabel}
+            sectionTitles={sectionTitles}
+            onAnswer={onAnswer}
+            onNext={() => setSession((s) => (s ? { ...s, index: Math.min(s.index + 1, s.ids.length - 1) } : s))}
+            onFinish={finish}
+            onPresent={setPresenting}
+          />
+        ) : result && bank ? (
+          <RoundResult
+            title={result.title}
+            summary={result.summary}
+            questions={bank}
+            topicLabel={topicLabel}
+            sectionTitles={sectionTitles}
+            timedOut={result.timedOut}
+            onDone={() => setResult(null)}
+            onAgain={() => again.current()}
+          />
+        ) : (
+          <QuizHome
+            topics={topics}
+            mastery={mastery}
+            loaded={loaded}
+            toReview={toReview}
+            hasProgress={Object.keys(progress.records).length > 0 || progress.drills.length > 0}
+            onPractice={practice}
+            onDrill={drill}
+            onReview={review}
+            onReset={reset}
+          />
+        )}
+        {presenting ? <PresenterView question={presenting} onClose={() => setPresenting(null)} /> : null}
+      </div>
+    </SimulatorQuestionsProvider>
   );
 }

@@ -23,7 +23,6 @@ interface Props {
   questions: ReadonlyMap<string, Question>;
   topicLabel: (topic: string) => string;
   sectionTitles: SectionTitles;
-  availableSimulators: readonly string[];
   onAnswer: (question: Question, grade: Grade) => void;
   onNext: () => void;
   onFinish: () => void;
@@ -31,7 +30,7 @@ interface Props {
 }
 
 /** A round in progress: one question at a time, its feedback, then the next. */
-export function RoundView({ session, questions, topicLabel, sectionTitles, availableSimulators, onAnswer, onNext, onFinish, onPresent }: Props) {
+export function RoundView({ session, questions, topicLabel, sectionTitles, onAnswer, onNext, onFinish, onPresent }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = session.ids[session.index]!;
   const question = questions.get(id);
@@ -61,7 +60,6 @@ export function RoundView({ session, questions, topicLabel, sectionTitles, avail
         position={{ index: session.index, total: session.ids.length }}
         topicLabel={topicLabel(question.topic)}
         sectionTitle={sectionTitles[`${question.lesson.lesson}#${question.lesson.section}`] ?? question.lesson.lesson}
-        simulatorAvailable={question.kind === 'simulator' && availableSimulators.includes(question.simulator)}
         onAnswered={onAnswer}
         onPresent={onPresent}
         after={

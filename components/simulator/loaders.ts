@@ -1,18 +1,22 @@
-'use client';
-
-import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
-import { SimulatorPlaceholder } from './SimulatorPlaceholder';
 import type { ShellProps } from './SimulatorShell';
 
+const loading = new Map<string, Promise<ComponentType<ShellProps>>>();
+
 /**
- * One lazily loaded module per simulator. Each is a separate chunk that the browser fetches only
- * when a page shows that simulator, so lesson pages without one ship no charting or animation
- * code. `ssr: false` because a simulator's state comes from the URL, which only the browser has.
+ * The view of the simulator with this catalog id: the default export of
+ * components/simulators/<id>/index.tsx, found by its folder name, so a new simulator needs no line
+ * here. The bundler makes each folder a chunk of its own, fetched only when a page shows that
+ * simulator: lesson pages without one ship no charting or animation code, and no page ships the
+ * catalog. The id was checked against the catalog on the server (SimulatorFrame). A failed load is
+ * forgotten, so asking again retries it.
  */
-export const simulatorLoaders: Record<string, ComponentType<ShellProps>> = {
-  'littles-law': dynamic(() => import('@/components/simulators/littles-law'), { ssr: false, loading: SimulatorPlaceholder }),
-  concurrency: dynamic(() => import('@/components/simulators/concurrency'), { ssr: false, loading: SimulatorPlaceholder }),
-  cost: dynamic(() => import('@/components/simulators/cost'), { ssr: false, loading: SimulatorPlaceholder }),
-  'cold-start': dynamic(() => import('@/components/simulators/cold-start'), { ssr: false, loading: SimulatorPlaceholder }),
-};
+export function loadSimulatorView(id: string): Promise<ComponentType<ShellProps>> {
+  let view = loading.get(id);
+  if (!view) {
+    view = import(`@/components/simulators/${id}/index.tsx`).then((m: { default: ComponentType<ShellProps> }) => m.default);
+    view.catch(() => loading.delete(id));
+    loading.set(id, view);
+  }
+  return view;
+}

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Scenario } from '@/lib/simulators/scenario';
 import type { Preset, ScenarioSchema, ScenarioState } from '@/lib/url-state';
 
 /** A group of controls shown under one legend ("Traffic", "Platform"). */
@@ -16,9 +17,10 @@ export interface SimulatorViewProps<S extends ScenarioSchema, R> {
 }
 
 /**
- * Everything the shell needs to host a simulator. The model (`run`) is a pure function from
- * lib/sim; the view only draws its result. The shell owns state, the URL, presets and
- * presenter mode, so every simulator behaves the same way.
+ * Everything the shell needs to host a simulator: the scenario's parts (from lib/sim/<id>/
+ * scenario.ts), how its controls are grouped, and the view that draws a result. The shell owns
+ * state, the URL, presets and presenter mode, so every simulator behaves the same way. Build one
+ * with `defineView` below.
  */
 export interface SimulatorDefinition<S extends ScenarioSchema, R> {
   id: string;
@@ -39,4 +41,13 @@ export interface SimulatorDefinition<S extends ScenarioSchema, R> {
   /** True while the result shown is an older one and the new one is still being worked out. */
   pending?: (result: R) => boolean;
   View: ComponentType<SimulatorViewProps<S, R>>;
+}
+
+/** The shell's definition of a simulator whose model runs here and now: its scenario, controls and view. */
+export function defineView<S extends ScenarioSchema, R>(
+  scenario: Scenario<S, R>,
+  parts: { controls: readonly ControlGroup<S>[]; View: ComponentType<SimulatorViewProps<S, R>> },
+): SimulatorDefinition<S, R> {
+  const { id, title, schema, presets } = scenario;
+  return { id, title, schema, presets, run: (state) => scenario.run(state), summarise: (state, result) => scenario.summarise(state, result), ...parts };
 }

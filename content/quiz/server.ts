@@ -1,7 +1,8 @@
 import { getLessons } from '@/lib/content/lessons';
 import { sectionTitlesFor, summariseBank } from '@/lib/quiz/bank-summary';
 import { assertValidBank } from '@/lib/quiz/schema';
-import { simulatorCatalog } from '@/lib/simulators/catalog';
+import { simulatorQuestionView, type SimulatorQuestionView } from '@/lib/quiz/simulators';
+import type { Question, SimulatorQuestion } from '@/lib/quiz/types';
 import { quizBank, quizTopics } from '.';
 
 /**
@@ -26,6 +27,12 @@ export function quizPageData() {
     index: bank.map(({ id, topic, difficulty, kind }) => ({ id, topic, difficulty, kind })),
     summary: summariseBank(bank, quizTopics),
     sectionTitles: sectionTitlesFor(bank, getLessons()),
-    availableSimulators: simulatorCatalog.map((s) => s.id as string),
+    simulatorQuestions: simulatorQuestionViews(bank),
   };
+}
+
+/** What the quiz shows about each simulator question (titles, labels, formatted figures), by question id. */
+export function simulatorQuestionViews(questions: readonly Question[]): Record<string, SimulatorQuestionView> {
+  const simulator = questions.filter((q): q is SimulatorQuestion => q.kind === 'simulator');
+  return Object.fromEntries(simulator.map((q) => [q.id, simulatorQuestionView(q)]));
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { simulatorCatalog } from '../../lib/simulators/catalog';
 
 /** Every page of the course, read from the content so a new lesson is tested without editing a list. */
 export function lessonSlugs(): string[] {
@@ -10,9 +11,9 @@ export function lessonSlugs(): string[] {
     .map((f) => f.replace(/^\d{2}-/, '').replace(/\.mdx$/, ''));
 }
 
+/** Every simulator in the one registry, so a new one is tested without editing a list. */
 export function simulatorIds(): string[] {
-  const source = fs.readFileSync(path.join(process.cwd(), 'lib', 'simulators', 'catalog.ts'), 'utf8');
-  return [...source.matchAll(/\bid: '([a-z0-9-]+)'/g)].map((m) => m[1]!);
+  return simulatorCatalog.map((e) => e.id);
 }
 
 export function allRoutes(): string[] {

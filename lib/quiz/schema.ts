@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { difficulties, simulatorIds, type Question, type Topic } from './types';
+import { simulatorIds } from '../simulators/catalog';
+import { simulatorQuestionProblems } from './simulators';
+import { difficulties, type Question, type SimulatorQuestion, type Topic } from './types';
 
 /**
  * The question bank's schema, checked when the site builds (the quiz page validates the bank
@@ -94,7 +96,7 @@ const simulator = z
   .object({
     ...base,
     kind: z.literal('simulator'),
-    simulator: z.enum(simulatorIds),
+    simulator: z.enum(simulatorIds as [string, ...string[]]),
     scenario: params,
     change: params.refine((c) => Object.keys(c).length > 0, { message: 'a simulator question changes at least one parameter' }),
     metric: id,
@@ -141,7 +143,9 @@ export function bankProblems(questions: readonly unknown[], topics: readonly Top
     const q = raw as Partial<Question>;
     const questionId = typeof q?.id === 'string' ? q.id : `#${index}`;
     const add = (message: string) => problems.push({ questionId, message });
-    shapeProblems(raw).forEach(add);
+    const shape = shapeProblems(raw);
+    shape.forEach(add);
+    if (shape.length === 0 && q.kind === 'simulator') simulatorQuestionProblems(q as SimulatorQuestion).forEach(add);
     if (seen.has(questionId)) add('the id is used by another question');
     seen.add(questionId);
     if (typeof q.topic === 'string' && !topicIds.has(q.topic)) add(`unknown topic "${q.topic}"`);

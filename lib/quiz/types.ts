@@ -6,6 +6,7 @@
  * Every question tests one lesson section and explains EVERY choice a learner can make, right
  * or wrong: an interview rewards the reasoning, so a bare "correct" teaches nothing.
  */
+import type { SimulatorId } from '../simulators/catalog';
 
 export const questionKinds = ['single', 'multi', 'fit', 'numeric', 'ordering', 'simulator'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
@@ -102,9 +103,6 @@ export interface OrderingQuestion extends QuestionBase {
   items: OrderingItem[];
 }
 
-export const simulatorIds = ['littles-law', 'cold-start', 'concurrency', 'cost'] as const;
-export type QuizSimulatorId = (typeof simulatorIds)[number];
-
 export type ScenarioParams = Record<string, number | string>;
 
 /**
@@ -118,12 +116,13 @@ export interface SimulatorOption extends ChoiceOption {
 
 export interface SimulatorQuestion extends QuestionBase {
   kind: 'simulator';
-  simulator: QuizSimulatorId;
-  /** The starting scenario, as the simulator's URL parameters. */
+  /** A simulator in lib/simulators/catalog.ts. */
+  simulator: SimulatorId;
+  /** The starting scenario, as the simulator's URL parameters (its schema fills in the rest). */
   scenario: ScenarioParams;
   /** The parameters the learner changes, with their new values. */
   change: ScenarioParams;
-  /** Which result to watch (one of the simulator's metric ids in lib/quiz/simulators.ts). */
+  /** Which result to watch: one of the simulator's `metrics` ids (lib/sim/<id>/scenario.ts). */
   metric: string;
   /** What the simulator shows before and after the change (recomputed by a test). */
   observed: { before: number; after: number };

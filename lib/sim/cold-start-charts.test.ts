@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulateColdStarts } from './cold-start';
-import { arrivalStrip, fittingSpan, formatElapsed, formatLatencyTick, laneSpans, latencyHistogram, logTicks, stateAt, timeTicks } from './cold-start-charts';
+import { arrivalStrip, fittingSpan, formatLatencyTick, laneSpans, latencyHistogram, logTicks, stateAt, timeTicks } from './cold-start-charts';
 
-const run = simulateColdStarts({ pattern: 'bursty', rps: 0.5, keepAliveMinutes: 2, windowMinutes: 60, seed: 3 });
+const run = simulateColdStarts({ pattern: 'bursty', rps: 0.5, keepalive: 2, window: 60, seed: 3 });
 
 describe('the latency histogram', () => {
   it('counts every request once, warm and cold apart, in log-spaced bins', () => {
@@ -17,7 +17,7 @@ describe('the latency histogram', () => {
   });
 
   it('shares its bins with a pinned run, so both can be drawn on the same axes', () => {
-    const pinned = simulateColdStarts({ runtime: 'java', pattern: 'bursty', rps: 0.5, keepAliveMinutes: 2, windowMinutes: 60, seed: 3, packageMb: 30 });
+    const pinned = simulateColdStarts({ runtime: 'java', pattern: 'bursty', rps: 0.5, keepalive: 2, window: 60, seed: 3, pkg: 30 });
     const bins = latencyHistogram(run.requests, pinned.requests);
     expect(bins.reduce((s, b) => s + (b.pinned ?? 0), 0)).toBe(pinned.requestCount);
     expect(bins.reduce((s, b) => s + b.warm + b.cold, 0)).toBe(run.requestCount);
@@ -86,16 +86,6 @@ describe('the run at a moment', () => {
 });
 
 describe('times and ticks as people read them', () => {
-  it('writes elapsed time in seconds, minutes and hours', () => {
-    expect(formatElapsed(0)).toBe('0 s');
-    expect(formatElapsed(0.4)).toBe('0.4 s');
-    expect(formatElapsed(45)).toBe('45 s');
-    expect(formatElapsed(750)).toBe('12 min 30 s');
-    expect(formatElapsed(900)).toBe('15 min');
-    expect(formatElapsed(7680)).toBe('2 h 8 min');
-    expect(formatElapsed(86_400)).toBe('24 h');
-  });
-
   it('labels latencies in ms, s or min', () => {
     expect(formatLatencyTick(40)).toBe('40 ms');
     expect(formatLatencyTick(1500)).toBe('1.5 s');

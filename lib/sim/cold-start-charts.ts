@@ -145,22 +145,6 @@ export function stateAt(r: ColdStartResult, timeSec: number): MomentState {
   };
 }
 
-/** Time since the window's start as people say it: "0.4 s", "45 s", "12 min 30 s", "2 h 8 min". */
-export function formatElapsed(sec: number): string {
-  // Under 10 s a tenth of a second still matters (a one-minute run's slices are 0.2 s apart).
-  if (sec < 10) return `${Number(Math.max(0, sec).toFixed(1))} s`;
-  const s = Math.round(sec);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) {
-    const m = Math.floor(s / 60);
-    const rest = s % 60;
-    return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
-  }
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
 /** A short axis label for a latency: "40 ms", "1.5 s", "2 min". */
 export function formatLatencyTick(ms: number): string {
   if (ms < 1) return `${Number(ms.toPrecision(1))} ms`;

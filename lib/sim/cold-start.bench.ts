@@ -7,10 +7,10 @@ import { simulateColdStarts } from './cold-start';
  */
 describe('the cold-start simulation', () => {
   bench('1 h at 100 requests/s, steady, Node.js (~360,000 requests)', () => {
-    simulateColdStarts({ runtime: 'nodejs', pattern: 'steady', rps: 100, windowMinutes: 60 });
+    simulateColdStarts({ runtime: 'nodejs', pattern: 'steady', rps: 100, window: 60 });
   });
 
   bench('24 h at 1 request/s, daily curve, Java (~86,000 requests)', () => {
-    simulateColdStarts({ runtime: 'java', pattern: 'daily', rps: 1, windowMinutes: 1440 });
+    simulateColdStarts({ runtime: 'java', pattern: 'daily', rps: 1, window: 1440 });
   });
 });

@@ -1,36 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryState } from '../url-state/arbitrary-state';
 import {
-  coldStartInputRanges,
-  coldStartRuntimes,
+  coldStartSchema,
   describeColdStartResult,
   simulateColdStarts,
-  trafficPatterns,
   type ColdStartInput,
   type ColdStartResult,
   type PercentileSummary,
 } from './cold-start';
 
-const r = coldStartInputRanges;
-
 /**
- * Any in-range scenario, kept small (windows up to 30 minutes, up to 20 requests/s) so each case
- * runs in milliseconds. Memory, package size, spread, keep-alive and seed span their full ranges.
+ * Any state a link can hold, kept small (windows up to 30 minutes, up to 20 requests/s, handlers up
+ * to 5 s, up to 5 provisioned) so each case runs in milliseconds; the other inputs span their ranges.
  */
-const scenario: fc.Arbitrary<ColdStartInput> = fc.record({
-  runtime: fc.constantFrom(...coldStartRuntimes),
-  memoryMb: fc.integer({ min: r.memoryMb.min, max: r.memoryMb.max }),
-  packageMb: fc.double({ min: r.packageMb.min, max: r.packageMb.max, noNaN: true }),
-  vpc: fc.boolean(),
+const scenario: fc.Arbitrary<ColdStartInput> = arbitraryState(coldStartSchema, {
   provisioned: fc.integer({ min: 0, max: 5 }),
-  keepAliveMinutes: fc.double({ min: r.keepAliveMinutes.min, max: r.keepAliveMinutes.max, noNaN: true }),
-  pattern: fc.constantFrom(...trafficPatterns),
-  rps: fc.double({ min: r.rps.min, max: 20, noNaN: true }),
-  durationMs: fc.double({ min: r.durationMs.min, max: 5000, noNaN: true }),
-  durationSpread: fc.double({ min: r.durationSpread.min, max: r.durationSpread.max, noNaN: true }),
-  pingMinutes: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 10, noNaN: true })),
-  windowMinutes: fc.integer({ min: r.windowMinutes.min, max: 30 }),
-  seed: fc.integer({ min: r.seed.min, max: r.seed.max }),
+  rps: fc.double({ min: coldStartSchema.rps.min, max: 20, noNaN: true }),
+  duration: fc.double({ min: coldStartSchema.duration.min, max: 5000, noNaN: true }),
+  ping: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 10, noNaN: true })),
+  window: fc.integer({ min: coldStartSchema.window.min, max: 30 }),
 });
 
 function expectFiniteSummary(s: PercentileSummary): void {

@@ -1,7 +1,7 @@
 import { createRandom } from './random';
 import { lambdaBilling } from './cold-start/billing';
 import { LambdaFleet } from './cold-start/environments';
-import { coldStartLimits, normaliseColdStartInput, type ColdStartInput } from './cold-start/inputs';
+import { coldStartLimits, type ColdStartInput } from './cold-start/inputs';
 import { IsolateFleet } from './cold-start/isolate';
 import { LaneRecorder } from './cold-start/lanes';
 import { RunRecorder } from './cold-start/record';
@@ -10,6 +10,7 @@ import { driveInvocations, type RunContext } from './cold-start/run';
 import { FleetSeries } from './cold-start/series';
 import { startupProfile } from './cold-start/startup';
 import { generateArrivals, pingTimes } from './cold-start/traffic';
+import { coldStartDefaults } from './cold-start/schema';
 
 /**
  * The cold-start simulator: a discrete-event simulation of ONE function over a time window,
@@ -21,21 +22,9 @@ import { generateArrivals, pingTimes } from './cold-start/traffic';
  *
  * This file is the one public entry: import from '@/lib/sim/cold-start'.
  */
-export {
-  coldStartDefaults,
-  coldStartInputRanges,
-  coldStartLimits,
-  coldStartRuntimes,
-  normaliseColdStartInput,
-  trafficPatterns,
-} from './cold-start/inputs';
-export type {
-  ColdStartInput,
-  ColdStartRuntime,
-  InputRange,
-  NumericColdStartInput,
-  TrafficPattern,
-} from './cold-start/inputs';
+export { coldStartLimits, coldStartRuntimes, trafficPatterns } from './cold-start/inputs';
+export type { ColdStartInput, ColdStartRuntime, TrafficPattern } from './cold-start/inputs';
+export { coldStartDefaults, coldStartSchema, patternLabels, runtimeLabels, type ColdStartSchema, type ColdStartState } from './cold-start/schema';
 export type { ColdStartResult } from './cold-start/result';
 export type { ColdStartBilling } from './cold-start/billing';
 export type { FleetSample } from './cold-start/series';
@@ -55,14 +44,15 @@ function streamSeed(seed: number, stream: number): number {
 }
 
 /**
- * Runs one scenario. Missing inputs take `coldStartDefaults`; out-of-range numbers are clamped to
- * `coldStartInputRanges`. The same inputs (seed included) always give the same result.
+ * Runs one scenario. Missing inputs take the schema's defaults (`coldStartDefaults`); the model
+ * trusts its input to lie inside the schema's ranges, since the URL parser clamps a link to them
+ * before it gets here. The same inputs (seed included) always give the same result.
  */
 export function simulateColdStarts(partial: Partial<ColdStartInput> = {}): ColdStartResult {
-  const input = normaliseColdStartInput(partial);
+  const input: ColdStartInput = { ...coldStartDefaults, ...partial };
   const trafficRandom = createRandom(streamSeed(input.seed, 0));
-  const arrivals = generateArrivals(trafficRandom, input.pattern, input.rps, input.windowMinutes * 60, coldStartLimits.maxRequests);
-  const windowSec = arrivals.truncatedAtSec ?? input.windowMinutes * 60;
+  const arrivals = generateArrivals(trafficRandom, input.pattern, input.rps, input.window * 60, coldStartLimits.maxRequests);
+  const windowSec = arrivals.truncatedAtSec ?? input.window * 60;
   const isolate = input.runtime === 'isolate';
   const provisioned = isolate ? 0 : input.provisioned;
   const points = coldStartLimits.seriesPoints;
@@ -70,7 +60,7 @@ export function simulateColdStarts(partial: Partial<ColdStartInput> = {}): ColdS
     input,
     windowSec,
     arrivals: arrivals.times,
-    pings: pingTimes(input.pingMinutes, windowSec),
+    pings: pingTimes(input.ping, windowSec),
     handlerRandom: createRandom(streamSeed(input.seed, 1)),
     startupRandom: createRandom(streamSeed(input.seed, 2)),
     startup: startupProfile(input),
@@ -100,6 +90,6 @@ export function simulateColdStarts(partial: Partial<ColdStartInput> = {}): ColdS
       provisioned,
       lanes: ctx.lanes.lanes(),
     },
-    billing: lambdaBilling(ctx.recorder, { billable: fleet.billable, memoryMb: input.memoryMb, provisioned, windowSec }),
+    billing: lambdaBilling(ctx.recorder, { billable: fleet.billable, memoryMb: input.memory, provisioned, windowSec }),
   });
 }

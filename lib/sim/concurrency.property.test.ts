@@ -1,31 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkConservation,
-  concurrencyInputRanges,
-  normaliseConcurrencyInput,
-  simulateConcurrency,
-  type ConcurrencyInput,
-  type NumericInputName,
-} from './concurrency';
+import { arbitraryState } from '../url-state/arbitrary-state';
+import { checkConservation, concurrencySchema, simulateConcurrency } from './concurrency';
 
-/** Any in-range value of each numeric input; the window is kept to 1 or 2 minutes for speed. */
-function numericInputs(): Record<NumericInputName, fc.Arbitrary<number>> {
-  const arbitraries = {} as Record<NumericInputName, fc.Arbitrary<number>>;
-  for (const [name, { min, max, integer }] of Object.entries(concurrencyInputRanges)) {
-    arbitraries[name as NumericInputName] = integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true });
-  }
-  arbitraries.window = fc.integer({ min: 1, max: 2 });
-  return arbitraries;
-}
-
-const anyInput: fc.Arbitrary<ConcurrencyInput> = fc.record({
-  ...numericInputs(),
-  pattern: fc.constantFrom('steady', 'spike', 'ramp', 'daily'),
-  scaling: fc.constantFrom('current', 'legacy'),
-  mode: fc.constantFrom('sync', 'async', 'sqs'),
-  proxy: fc.boolean(),
-});
+/** Any state a link can hold; the window is kept to 1 or 2 minutes for speed. */
+const anyInput = arbitraryState(concurrencySchema, { window: fc.integer({ min: 1, max: 2 }) });
 
 describe('the concurrency simulation, for any in-range input', () => {
   it('gives finite outputs and conserves requests at every step', () => {
@@ -59,20 +38,6 @@ describe('the concurrency simulation, for any in-range input', () => {
         }
       }),
       { numRuns: 40 },
-    );
-  });
-
-  it('clamps any numbers, even NaN and infinities, into the published ranges', () => {
-    const wild = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(Infinity), fc.integer());
-    fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...(Object.keys(concurrencyInputRanges) as NumericInputName[])), wild), (partial) => {
-        const input = normaliseConcurrencyInput(partial);
-        for (const [name, { min, max }] of Object.entries(concurrencyInputRanges)) {
-          const value = input[name as NumericInputName];
-          expect(value).toBeGreaterThanOrEqual(min);
-          expect(value).toBeLessThanOrEqual(max);
-        }
-      }),
     );
   });
 });

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkConservation,
-  concurrencyDefaults,
-  concurrencyInputRanges,
   downsampleConcurrency,
   LimitCause,
-  normaliseConcurrencyInput,
   requiredConcurrency,
   simulateConcurrency,
   summariseConcurrency,
   type ConcurrencyInput,
   type ConcurrencyResult,
-  type NumericInputName,
 } from './concurrency';
 
 const run = (input: Partial<ConcurrencyInput>) => simulateConcurrency(input);
@@ -238,13 +234,9 @@ describe('outputs for the view and the quiz', () => {
     expect(summariseConcurrency(r)).toMatch(/^A queue absorbed the excess.*nothing was lost/);
   });
 
-  it('out-of-range inputs are clamped to the published ranges, and the defaults sit inside them', () => {
-    const clamped = normaliseConcurrencyInput({ limit: 0, maxconc: 1, window: 10_000, base: Number.NaN });
-    expect(clamped).toMatchObject({ limit: 10, maxconc: 2, window: 360, base: 0 });
-    for (const [name, range] of Object.entries(concurrencyInputRanges)) {
-      const value = concurrencyDefaults[name as NumericInputName];
-      expect(value, name).toBeGreaterThanOrEqual(range.min);
-      expect(value, name).toBeLessThanOrEqual(range.max);
-    }
+  it('an SQS maximum concurrency of 1 is read as 2, the least AWS accepts', () => {
+    const r = run({ mode: 'sqs', maxconc: 1, window: 1 });
+    expect(r.input.maxconc).toBe(2);
+    expect(Math.max(...r.series.concurrency)).toBeLessThanOrEqual(2);
   });
 });

@@ -15,19 +15,15 @@
  */
 export { requiredConcurrency } from './littles-law';
 export {
-  concurrencyDefaults,
-  concurrencyInputRanges,
   invocationModes,
   loadPatterns,
-  normaliseConcurrencyInput,
   scalingRules,
   type ConcurrencyInput,
-  type InputRange,
   type InvocationMode,
   type LoadPattern,
-  type NumericInputName,
   type ScalingRule,
 } from './concurrency/inputs';
+export { concurrencyDefaults, concurrencySchema, type ConcurrencySchema, type ConcurrencyState } from './concurrency/schema';
 export { offeredRate, STEP_MS, SPIKE_START_SHARE, SPIKE_END_SHARE, DAILY_TROUGH_HOUR } from './concurrency/load';
 export { LimitCause, limitCauseNames } from './concurrency/outcome';
 export type { ConcurrencyResult, ConcurrencySeries, ConcurrencyTotals } from './concurrency/result';

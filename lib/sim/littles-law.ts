@@ -1,3 +1,5 @@
+import { wholeEnvironments } from '../format';
+
 /**
  * Little's law for a function platform: the number of requests in flight at once (the
  * concurrency, and so the execution environments needed) equals the arrival rate times the
@@ -7,11 +9,11 @@
  */
 export interface LittlesLawInput {
   /** Average arrival rate, requests per second. */
-  requestsPerSecond: number;
+  rps: number;
   /** Average handler duration, milliseconds. */
-  durationMs: number;
+  duration: number;
   /** The concurrency the function may use (account limit, or its reserved concurrency). */
-  concurrencyLimit: number;
+  limit: number;
 }
 
 export interface LittlesLawResult {
@@ -31,23 +33,16 @@ export function requiredConcurrency(requestsPerSecond: number, durationMs: numbe
   return requestsPerSecond * (durationMs / 1000);
 }
 
-export function littlesLaw({ requestsPerSecond, durationMs, concurrencyLimit }: LittlesLawInput): LittlesLawResult {
-  const required = requiredConcurrency(requestsPerSecond, durationMs);
-  const maxSustainableRps = durationMs > 0 ? concurrencyLimit / (durationMs / 1000) : Infinity;
-  const throttledShare = required > concurrencyLimit && required > 0 ? 1 - concurrencyLimit / required : 0;
+/** The model takes the simulator's URL names (rps, duration, limit), so a link is its input. */
+export function littlesLaw({ rps, duration, limit }: LittlesLawInput): LittlesLawResult {
+  const required = requiredConcurrency(rps, duration);
+  const maxSustainableRps = duration > 0 ? limit / (duration / 1000) : Infinity;
+  const throttledShare = required > limit && required > 0 ? 1 - limit / required : 0;
   return {
     requiredConcurrency: required,
-    environmentsNeeded: Math.ceil(required),
+    environmentsNeeded: wholeEnvironments(required),
     maxSustainableRps,
     throttledShare,
-    utilisation: concurrencyLimit > 0 ? required / concurrencyLimit : Infinity,
+    utilisation: limit > 0 ? required / limit : Infinity,
   };
-}
-
-/** Points for a chart of required concurrency as traffic grows from 0 to `maxRps`. */
-export function concurrencyCurve(durationMs: number, maxRps: number, points = 41): { rps: number; concurrency: number }[] {
-  return Array.from({ length: points }, (_, i) => {
-    const rps = (maxRps * i) / (points - 1);
-    return { rps, concurrency: requiredConcurrency(rps, durationMs) };
-  });
 }

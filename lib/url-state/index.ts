@@ -3,3 +3,4 @@ export * from './parse';
 export * from './serialize';
 export * from './format';
 export * from './presets';
+export * from './describe';

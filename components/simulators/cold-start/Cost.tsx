@@ -1,9 +1,7 @@
 'use client';
 
-import { formatMs, type ColdStartResult } from '@/lib/sim/cold-start';
-import { formatElapsed } from '@/lib/sim/cold-start-charts';
-import { formatNumber } from '@/lib/url-state';
-import { count, formatUsd } from './format';
+import { formatBill, formatCount, formatDuration, formatMs, formatNumber } from '@/lib/format';
+import type { ColdStartResult } from '@/lib/sim/cold-start';
 import styles from './ColdStart.module.css';
 
 /** What a cold start is made of, from the model's start-up profile. */
@@ -24,11 +22,11 @@ function costText(r: ColdStartResult): string {
   const b = r.billing;
   if (b.model === 'not-modelled') return 'Isolates are billed on different terms (not modelled here).';
   const parts = [
-    `${formatUsd(b.costUsd.requests)} for ${count(b.invocations, 'invocation', 'invocations')}`,
-    `${formatUsd(b.costUsd.onDemandDuration + b.costUsd.provisionedDuration)} for ${formatNumber(b.billedGbSeconds, 0)} GB-s of compute, ${b.billedInitMs > 0 ? `${formatMs(b.billedInitMs)} of it INIT` : 'none of it INIT'}`,
+    `${formatBill(b.costUsd.requests)} for ${formatCount(b.invocations, ['invocation', 'invocations'])}`,
+    `${formatBill(b.costUsd.onDemandDuration + b.costUsd.provisionedDuration)} for ${formatNumber(b.billedGbSeconds, 0)} GB-s of compute, ${b.billedInitMs > 0 ? `${formatMs(b.billedInitMs)} of it INIT` : 'none of it INIT'}`,
   ];
   if (r.fleet.provisioned > 0) {
-    parts.push(`${formatUsd(b.costUsd.provisionedConcurrency)} to keep ${count(r.fleet.provisioned, 'environment', 'environments')} provisioned for ${formatElapsed(r.windowSec)}`);
+    parts.push(`${formatBill(b.costUsd.provisionedConcurrency)} to keep ${formatCount(r.fleet.provisioned, ['environment', 'environments'])} provisioned for ${formatDuration(r.windowSec)}`);
   }
   return `${parts.join(', ')}. Lambda x86 prices, without the free tier.`;
 }
@@ -42,8 +40,8 @@ export function Cost({ result, pinned }: { result: ColdStartResult; pinned: Cold
       <p>
         {modelled ? (
           <>
-            This run would cost <strong data-testid="metric-cost">{formatUsd(result.billing.costUsd.total)}</strong>
-            {pinned && pinned.billing.model === 'aws-lambda' ? <> (pinned run: {formatUsd(pinned.billing.costUsd.total)})</> : null}:{' '}
+            This run would cost <strong data-testid="metric-cost">{formatBill(result.billing.costUsd.total)}</strong>
+            {pinned && pinned.billing.model === 'aws-lambda' ? <> (pinned run: {formatBill(pinned.billing.costUsd.total)})</> : null}:{' '}
           </>
         ) : null}
         {costText(result)}

@@ -1,7 +1,7 @@
 'use client';
 
-import { formatMs, formatShare, type ColdStartResult } from '@/lib/sim/cold-start';
-import { formatNumber } from '@/lib/url-state';
+import { formatCount, formatMs, formatPercent } from '@/lib/format';
+import type { ColdStartResult } from '@/lib/sim/cold-start';
 import styles from './ColdStart.module.css';
 
 interface Metric {
@@ -18,8 +18,8 @@ const metrics: Metric[] = [
   {
     id: 'cold-share',
     label: 'Requests that started cold',
-    value: (r) => formatShare(r.coldStartShare),
-    detail: (r) => `${formatNumber(r.coldStarts)} of ${formatNumber(r.requestCount)}`,
+    value: (r) => formatPercent(r.coldStartShare),
+    detail: (r) => `${formatCount(r.coldStarts)} of ${formatCount(r.requestCount)}`,
   },
   { id: 'p50', label: 'p50 latency', value: (r) => ms(r, r.latency.all.p50) },
   { id: 'p95', label: 'p95 latency', value: (r) => ms(r, r.latency.all.p95) },
@@ -29,7 +29,7 @@ const metrics: Metric[] = [
     value: (r) => ms(r, r.latency.all.p99),
     detail: (r) => (r.latency.warm.count > 0 ? `warm only: ${formatMs(r.latency.warm.p99)}` : 'no warm request'),
   },
-  { id: 'max-envs', label: 'Most environments alive at once', value: (r) => formatNumber(r.fleet.peakAlive) },
+  { id: 'max-envs', label: 'Most environments alive at once', value: (r) => formatCount(r.fleet.peakAlive) },
 ];
 
 /**

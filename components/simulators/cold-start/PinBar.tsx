@@ -1,8 +1,8 @@
 'use client';
 
-import { formatMs, formatShare, type ColdStartResult } from '@/lib/sim/cold-start';
-import { coldStartSchema, type ColdStartState } from './definition';
-import { scenarioDifferences } from './format';
+import { formatMs, formatPercent } from '@/lib/format';
+import { coldStartSchema, type ColdStartResult, type ColdStartState } from '@/lib/sim/cold-start';
+import { scenarioDifferences } from '@/lib/url-state';
 import styles from './ColdStart.module.css';
 
 export interface PinnedRun {
@@ -14,7 +14,7 @@ function comparison(pinned: PinnedRun, result: ColdStartResult): string {
   const was = pinned.result;
   if (was === result) return 'Now change a control or pick a scenario: the pinned figures stay beside the new ones, and its charts are drawn faintly with dashes.';
   if (was.requestCount === 0 || result.requestCount === 0) return 'One of the two runs had no requests, so their latencies cannot be compared.';
-  return `p99 went from ${formatMs(was.latency.all.p99)} (pinned) to ${formatMs(result.latency.all.p99)}, and requests that started cold from ${formatShare(was.coldStartShare)} to ${formatShare(result.coldStartShare)}.`;
+  return `p99 went from ${formatMs(was.latency.all.p99)} (pinned) to ${formatMs(result.latency.all.p99)}, and requests that started cold from ${formatPercent(was.coldStartShare)} to ${formatPercent(result.coldStartShare)}.`;
 }
 
 interface Props {

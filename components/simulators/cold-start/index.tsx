@@ -2,16 +2,19 @@
 
 import { SimulatorShell, type ShellProps } from '@/components/simulator/SimulatorShell';
 import type { SimulatorDefinition } from '@/components/simulator/types';
+import type { ColdStartSchema } from '@/lib/sim/cold-start';
+import { coldStartScenario } from '@/lib/sim/cold-start/scenario';
 import { ColdStartView } from './ColdStartView';
-import { coldStartSchema, runColdStart, summariseColdStart, type ColdStartRun, type ColdStartSchema } from './definition';
-import { runsVersion, subscribe } from './model/runner';
-import { coldStartPresets } from './presets';
+import { runColdStart, runsVersion, subscribe, type ColdStartRun } from './model/runner';
 
+const { id, title, schema, presets } = coldStartScenario;
+
+/** The scenario's model runs in a Web Worker (model/runner.ts); the shell shows the newest result meanwhile. */
 const definition: SimulatorDefinition<ColdStartSchema, ColdStartRun> = {
-  id: 'cold-start',
-  title: 'Cold starts',
-  schema: coldStartSchema,
-  presets: coldStartPresets,
+  id,
+  title,
+  schema,
+  presets,
   controls: [
     { legend: 'Function', fields: ['runtime', 'memory', 'pkg', 'vpc'] },
     { legend: 'Traffic', fields: ['pattern', 'rps', 'window', 'seed'] },
@@ -19,14 +22,14 @@ const definition: SimulatorDefinition<ColdStartSchema, ColdStartRun> = {
     { legend: 'Keeping environments warm', fields: ['provisioned', 'keepalive', 'ping'] },
   ],
   run: runColdStart,
-  summarise: summariseColdStart,
+  summarise: (state, run) => (run.result ? coldStartScenario.summarise(state, run.result) : 'Working out this scenario…'),
   subscribe,
   version: runsVersion,
   pending: (run) => run.pending,
   View: ColdStartView,
 };
 
-/** Loaded lazily by components/simulator/loaders.ts, only on pages that show it. */
+/** Loaded lazily by its folder name (components/simulator/loaders.ts), only on pages that show it. */
 export default function ColdStartSimulator(props: ShellProps) {
   return <SimulatorShell definition={definition} {...props} />;
 }

@@ -4,7 +4,7 @@ import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { ConcurrencyResult } from '@/lib/sim/concurrency';
 import type { SimulatorViewProps } from '@/components/simulator/types';
 import { TimeCharts } from './charts/TimeCharts';
-import type { ConcurrencySchema } from './definition';
+import type { ConcurrencySchema } from '@/lib/sim/concurrency/schema';
 import { Metrics } from './Metrics';
 import { NearViewport } from './NearViewport';
 import styles from './Concurrency.module.css';

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { CostResult } from './definition';
+import type { CostResult } from '@/lib/sim/cost/result';
 import type { PanelProps } from './panel-props';
 import { useNearViewport } from './useNearViewport';
 import styles from './Cost.module.css';

@@ -12,7 +12,7 @@ import {
   type Crossover,
   type FleetBill,
 } from '@/lib/pricing';
-import type { CostResult } from './definition';
+import type { CostResult } from '@/lib/sim/cost/result';
 import styles from './Cost.module.css';
 
 /** "$0.00" hides a real charge; below half a cent, say how much it is. */

@@ -4,7 +4,8 @@ import type { SimulatorViewProps } from '@/components/simulator/types';
 import { ChartTabs } from './ChartTabs';
 import { CostFigures } from './CostFigures';
 import { PriceSources } from './PriceSources';
-import type { CostResult, CostSchema } from './definition';
+import type { CostExplorerSchema as CostSchema } from '@/lib/pricing';
+import type { CostResult } from '@/lib/sim/cost/result';
 import styles from './Cost.module.css';
 
 /**

@@ -1,4 +1,4 @@
-import type { CostResult } from './definition';
+import type { CostResult } from '@/lib/sim/cost/result';
 
 export interface PanelProps {
   result: CostResult;

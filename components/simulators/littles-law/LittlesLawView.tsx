@@ -4,7 +4,7 @@ import type { LittlesLawResult } from '@/lib/sim/littles-law';
 import { formatNumber } from '@/lib/url-state';
 import type { SimulatorViewProps } from '@/components/simulator/types';
 import { ConcurrencyChart } from './ConcurrencyChart';
-import type { LittlesLawSchema } from './definition';
+import type { LittlesLawSchema } from '@/lib/sim/littles-law/scenario';
 import styles from './LittlesLaw.module.css';
 
 export function LittlesLawView({ state, result, presenting }: SimulatorViewProps<LittlesLawSchema, LittlesLawResult>) {

@@ -1,26 +1,19 @@
 'use client';
 
 import { SimulatorShell, type ShellProps } from '@/components/simulator/SimulatorShell';
-import type { SimulatorDefinition } from '@/components/simulator/types';
-import type { LittlesLawResult } from '@/lib/sim/littles-law';
-import { littlesLawPresets, littlesLawSchema, runLittlesLaw, summariseLittlesLaw, type LittlesLawSchema } from './definition';
+import { defineView } from '@/components/simulator/types';
+import { littlesLawScenario } from '@/lib/sim/littles-law/scenario';
 import { LittlesLawView } from './LittlesLawView';
 
-const definition: SimulatorDefinition<LittlesLawSchema, LittlesLawResult> = {
-  id: 'littles-law',
-  title: "Little's law",
-  schema: littlesLawSchema,
-  presets: littlesLawPresets,
+const definition = defineView(littlesLawScenario, {
   controls: [
     { legend: 'Traffic', fields: ['rps', 'duration'] },
     { legend: 'Platform', fields: ['limit'] },
   ],
-  run: runLittlesLaw,
-  summarise: summariseLittlesLaw,
   View: LittlesLawView,
-};
+});
 
-/** Loaded lazily by components/simulator/loaders.ts, only on pages that show it. */
+/** Loaded lazily by its folder name (components/simulator/loaders.ts), only on pages that show it. */
 export default function LittlesLawSimulator(props: ShellProps) {
   return <SimulatorShell definition={definition} {...props} />;
 }

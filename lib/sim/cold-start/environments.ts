@@ -6,7 +6,7 @@ import { drawStartupMs } from './startup';
  * The Lambda model. Each execution environment serves one request at a time (AWS Lambda Developer
  * Guide, "Understanding Lambda function scaling"). A request takes an idle warm environment if one
  * exists, provisioned ones first; otherwise Lambda starts a new environment and the request pays a
- * cold start. An on-demand environment idle longer than `keepAliveMinutes` is reclaimed; AWS does
+ * cold start. An on-demand environment idle longer than `keepalive` minutes is reclaimed; AWS does
  * not publish that window ("a non-deterministic period of time", Lambda Operator Guide) and
  * observers see roughly 5 to 15 minutes. Provisioned environments are initialised before the window,
  * are never reclaimed, and are used first. Not modelled: the scaling rate limit (1,000 new
@@ -36,7 +36,7 @@ export class LambdaFleet implements Fleet {
 
   constructor(private readonly ctx: RunContext) {
     this.provisioned = ctx.input.provisioned;
-    this.keepAliveSec = ctx.input.keepAliveMinutes * 60;
+    this.keepAliveSec = ctx.input.keepalive * 60;
     this.created = this.provisioned;
     this.alive = this.provisioned;
     for (let id = 0; id < this.provisioned; id++) ctx.lanes.create(id, 0, true);

@@ -8,7 +8,7 @@ import { drawStartupMs } from './startup';
  * ("Eliminating Cold Starts 2: shard and conquer", 2025). A busy location really runs several, but
  * each starts in under 5 ms, so modelling one changes nothing a learner could see. The isolate
  * starts in under 5 ms ("Eliminating cold starts with Cloudflare Workers", 2020) and is evicted
- * after `keepAliveMinutes` without a request in flight (Cloudflare publishes no idle time either).
+ * after `keepalive` minutes without a request in flight (Cloudflare publishes no idle time either).
  * A request that arrives while the isolate is still starting waits for it and counts as cold.
  * Provisioned concurrency does not exist here and is ignored; Lambda billing does not apply.
  */
@@ -25,7 +25,7 @@ export class IsolateFleet implements Fleet {
   private readonly keepAliveSec: number;
 
   constructor(private readonly ctx: RunContext) {
-    this.keepAliveSec = ctx.input.keepAliveMinutes * 60;
+    this.keepAliveSec = ctx.input.keepalive * 60;
   }
 
   serve(atSec: number, handlerMs: number): number {

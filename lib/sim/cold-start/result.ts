@@ -8,9 +8,9 @@ import type { StartupProfile } from './startup';
 
 /** Everything one run produced. Latencies are in ms, times in seconds from the window's start. */
 export interface ColdStartResult {
-  /** The inputs actually simulated (defaults filled in, numbers clamped to their ranges). */
+  /** The inputs simulated (defaults filled in). */
   input: ColdStartInput;
-  /** Simulated span, s: windowMinutes x 60, or less if the run hit the request cap. */
+  /** Simulated span, s: `window` minutes x 60, or less if the run hit the request cap. */
   windowSec: number;
   /** Time the request cap was reached (the run stops there), or null. */
   truncatedAtSec: number | null;

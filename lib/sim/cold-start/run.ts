@@ -1,4 +1,5 @@
 import { warmUpPingHandlerMs } from '../../data/cold-starts';
+import { lambdaQuotas } from '../../data/lambda-quotas';
 import { logNormal, type Random } from '../random';
 import type { ColdStartInput } from './inputs';
 import type { LaneRecorder } from './lanes';
@@ -41,6 +42,18 @@ export interface Fleet {
   readonly created: number;
 }
 
+/** Lambda stops an invocation at its timeout, at most 15 minutes (Lambda quotas page). */
+const TIMEOUT_MS = lambdaQuotas.maxTimeoutSeconds.value * 1000;
+
+/**
+ * One request's handler time, ms: a log-normal draw around the median. A wide spread can draw
+ * far past the timeout (a median of 15 minutes with sigma 1.5 puts p99 near 8 hours), but Lambda
+ * ends an invocation at its timeout, so no draw is longer than that.
+ */
+export function handlerTime(random: Random, input: Pick<ColdStartInput, 'duration' | 'spread'>): number {
+  return Math.min(TIMEOUT_MS, logNormal(random, input.duration, input.spread));
+}
+
 /**
  * Feeds user requests and warm-up pings to the fleet in time order (a ping first on a tie) and
  * records what happened. Pings run the ~1 ms handler of a warmer: they keep environments warm and
@@ -53,7 +66,7 @@ export function driveInvocations(ctx: RunContext, fleet: Fleet): void {
   while (i < arrivals.length || j < pings.length) {
     const isPing = j < pings.length && (i >= arrivals.length || (pings[j] as number) <= (arrivals[i] as number));
     const atSec = isPing ? (pings[j++] as number) : (arrivals[i++] as number);
-    const handlerMs = isPing ? warmUpPingHandlerMs : logNormal(ctx.handlerRandom, input.durationMs, input.durationSpread);
+    const handlerMs = isPing ? warmUpPingHandlerMs : handlerTime(ctx.handlerRandom, input);
     const startupMs = fleet.serve(atSec, handlerMs);
     if (isPing) recorder.ping(startupMs > 0);
     else recorder.user(startupMs + handlerMs, startupMs);

@@ -43,14 +43,14 @@ export function packageLoadSlowdown(memoryMb: number): number {
 }
 
 /** The cold-start distribution for a configuration: what a quiz or a label can quote directly. */
-export function startupProfile(input: Pick<ColdStartInput, 'runtime' | 'memoryMb' | 'packageMb' | 'vpc'>): StartupProfile {
+export function startupProfile(input: Pick<ColdStartInput, 'runtime' | 'memory' | 'pkg' | 'vpc'>): StartupProfile {
   const { medianMs: runtimeMedianMs, sigma } = runtimeStartup[input.runtime].value;
   const isolate = input.runtime === 'isolate';
   const packageLoadMs =
-    input.packageMb *
+    input.pkg *
     packageLoad.msPerMbAtOneVcpu.value *
     packageLoad.runtimeFactor.value[input.runtime] *
-    packageLoadSlowdown(input.memoryMb);
+    packageLoadSlowdown(input.memory);
   // VPC: Hyperplane ENIs (2019) made this tens of ms at most; isolates have no VPC attachment.
   const vpcMs = input.vpc && !isolate ? vpcColdStartPenaltyMs.value : 0;
   return {

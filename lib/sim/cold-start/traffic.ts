@@ -108,10 +108,13 @@ export function generateArrivals(
   return { times: sink.buffer.toArray(), truncatedAtSec: sink.truncatedAtSec };
 }
 
-/** Warm-up pings: one at the start of the window and then every `pingMinutes` (0 = none). */
+/**
+ * Warm-up pings: one at the start of the window and then every `pingMinutes` (0 = none). A ping
+ * more often than once a minute is no warmer than one a minute, and would only add events.
+ */
 export function pingTimes(pingMinutes: number, windowSec: number): Float64Array {
   if (pingMinutes <= 0) return new Float64Array(0);
-  const every = pingMinutes * 60;
+  const every = Math.max(1, pingMinutes) * 60;
   const times = new Float64Array(Math.ceil(windowSec / every));
   for (let i = 0; i < times.length; i++) times[i] = i * every;
   return times;

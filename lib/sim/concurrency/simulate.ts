@@ -1,5 +1,8 @@
+import { wholeEnvironments } from '../../format';
 import { requiredConcurrency } from '../littles-law';
-import { normaliseConcurrencyInput, type ConcurrencyInput } from './inputs';
+import { sqsEventSource } from '../../data/lambda-limits';
+import { type ConcurrencyInput } from './inputs';
+import { concurrencyDefaults } from './schema';
 import { ArrivalCounter, STEP_MS, secondsToSteps } from './load';
 import { LimitCause, StepOutcome } from './outcome';
 import { Platform } from './platform';
@@ -14,10 +17,13 @@ interface InvocationEngine {
 /**
  * Runs the time-stepped model of one Lambda function and what sits behind it: 100 ms steps over
  * `window` minutes. Pure and deterministic: the same input always gives the same result.
- * Missing inputs take `concurrencyDefaults`; numbers are clamped to `concurrencyInputRanges`.
+ * Missing inputs take the schema's defaults. The model trusts its input to lie inside the schema's
+ * ranges: a link is clamped to them by the URL parser before it gets here.
  */
 export function simulateConcurrency(partial: Partial<ConcurrencyInput> = {}): ConcurrencyResult {
-  const input = normaliseConcurrencyInput(partial);
+  const input: ConcurrencyInput = { ...concurrencyDefaults, ...partial };
+  // MaximumConcurrency accepts 2 to 1,000 (Lambda Developer Guide, SQS scaling page): 1 is read as 2.
+  if (input.maxconc === 1) input.maxconc = sqsEventSource.maximumConcurrencyRange.value.min;
   const steps = input.window * secondsToSteps(60);
   const series = allocateSeries(steps);
   const platform = new Platform(input);
@@ -52,7 +58,7 @@ export function simulateConcurrency(partial: Partial<ConcurrencyInput> = {}): Co
 function requiredAtPeak(input: ConcurrencyInput): number {
   const peakRate = input.pattern === 'steady' ? input.base : Math.max(input.base, input.peak);
   const invocationRate = input.mode === 'sqs' ? peakRate / input.batch : peakRate;
-  return Math.ceil(requiredConcurrency(invocationRate, input.duration) - 1e-9);
+  return wholeEnvironments(requiredConcurrency(invocationRate, input.duration));
 }
 
 function record(

@@ -1,7 +1,8 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { formatElapsed, timeTicks } from '@/lib/sim/cold-start-charts';
+import { timeTicks } from '@/lib/sim/cold-start-charts';
 import { niceCeil } from '@/lib/sim/nice-scale';
 import type { FleetPoint } from './fleetPoints';
 import styles from '../ColdStart.module.css';
@@ -33,7 +34,7 @@ export default function FleetPlot({ points, windowSec, hasPinned, hasProvisioned
         type="number"
         domain={[0, windowSec]}
         ticks={timeTicks(windowSec, width < 420 ? 4 : 7)}
-        tickFormatter={formatElapsed}
+        tickFormatter={formatDuration}
         stroke="var(--text-muted)"
         tick={{ fill: 'var(--text-muted)', fontSize }}
         label={{ value: 'Time since the start', position: 'insideBottom', offset: -14, fill: 'var(--text-muted)', fontSize }}

@@ -1,7 +1,7 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import { useState } from 'react';
-import { formatElapsed } from '@/lib/sim/cold-start-charts';
 import type { FleetPoint } from './fleetPoints';
 import { TableBox } from '../TableBox';
 import styles from '../ColdStart.module.css';
@@ -30,7 +30,7 @@ export function FleetTable({ points, hasPinned }: { points: FleetPoint[]; hasPin
             <tbody>
               {points.map((p) => (
                 <tr key={p.t}>
-                  <td>{formatElapsed(p.t)}</td>
+                  <td>{formatDuration(p.t)}</td>
                   <td>{cell(p.alive)}</td>
                   <td>{cell(p.busy)}</td>
                   <td>{cell(p.provisioned)}</td>

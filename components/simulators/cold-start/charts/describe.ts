@@ -1,7 +1,5 @@
-import { formatMs, type ColdStartResult } from '@/lib/sim/cold-start';
-import { formatElapsed } from '@/lib/sim/cold-start-charts';
-import { formatNumber } from '@/lib/url-state';
-import { count } from '../format';
+import { formatCount, formatDuration, formatMs, formatNumber } from '@/lib/format';
+import type { ColdStartResult } from '@/lib/sim/cold-start';
 
 /** The histogram in words: the text alternative screen readers get, and a caption for everyone. */
 export function describeHistogram(r: ColdStartResult, pinned: ColdStartResult | null): string {
@@ -36,9 +34,9 @@ export function describeFleet(r: ColdStartResult, pinned: ColdStartResult | null
   const { fleet } = r;
   const isolate = r.input.runtime === 'isolate';
   const [one, many] = isolate ? ['isolate', 'isolates'] : ['environment', 'environments'];
-  const alive = `Over ${formatElapsed(r.windowSec)}, at most ${count(fleet.peakAlive, `${one} was`, `${many} were`)} alive at once and at most ${formatNumber(fleet.peakBusy)} busy or starting`;
+  const alive = `Over ${formatDuration(r.windowSec)}, at most ${formatCount(fleet.peakAlive, [`${one} was`, `${many} were`])} alive at once and at most ${formatNumber(fleet.peakBusy)} busy or starting`;
   const provisioned = fleet.provisioned > 0 ? `, ${formatNumber(fleet.provisioned)} of them provisioned and always alive` : '';
-  const created = `; ${count(fleet.environmentsCreated, 'was', 'were')} created in all.`;
+  const created = `; ${formatCount(fleet.environmentsCreated, ['was', 'were'])} created in all.`;
   const against = pinned ? ` The pinned run peaked at ${formatNumber(pinned.fleet.peakAlive)} alive.` : '';
   return `${alive}${provisioned}${created}${against}`;
 }

@@ -1,8 +1,9 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import { memo, useId, useMemo, type ReactNode } from 'react';
 import type { ColdStartResult } from '@/lib/sim/cold-start';
-import { arrivalStrip, formatElapsed, timeTicks } from '@/lib/sim/cold-start-charts';
+import { arrivalStrip, timeTicks } from '@/lib/sim/cold-start-charts';
 import { chartHeight, laneShapes, laneTop, plotWidth, stripBase, stripShapes, type LaneLayout } from './geometry';
 import styles from '../ColdStart.module.css';
 
@@ -78,7 +79,7 @@ function LaneChartImpl({ result, spanSec, layout, lanesShown, renderClip, overla
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={layout.head + 4} y2={axisY} className={styles.grid} />
           <text x={x(t)} y={axisY + 14} textAnchor={t === 0 ? 'start' : t >= spanSec ? 'end' : 'middle'} className={styles.tick}>
-            {formatElapsed(t)}
+            {formatDuration(t)}
           </text>
         </g>
       ))}

@@ -1,8 +1,9 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { ColdStartResult } from '@/lib/sim/cold-start';
-import { fittingSpan, formatElapsed, laneSpans } from '@/lib/sim/cold-start-charts';
+import { fittingSpan, laneSpans } from '@/lib/sim/cold-start-charts';
 import { formatNumber } from '@/lib/url-state';
 import { useWidth } from '../useWidth';
 import { chartHeight, laneLayout } from './geometry';
@@ -32,7 +33,7 @@ function describeLanes(r: ColdStartResult, shown: number, spanSec: number): stri
   const reclaimed = lanes.filter((l) => l.reclaimedAtSec !== null).length;
   const created = r.fleet.environmentsCreated;
   const of = created > lanes.length ? `${formatNumber(lanes.length)} of the ${formatNumber(created)} execution environments created` : `all ${formatNumber(created)} execution environments`;
-  const over = spanSec < r.windowSec ? `the first ${formatElapsed(spanSec)} of the ${formatElapsed(r.windowSec)} run` : formatElapsed(r.windowSec);
+  const over = spanSec < r.windowSec ? `the first ${formatDuration(spanSec)} of the ${formatDuration(r.windowSec)} run` : formatDuration(r.windowSec);
   return `Lanes for ${of} over ${over}: each started with a cold start unless provisioned, served requests and idled; ${formatNumber(reclaimed)} of them were reclaimed after idling. The table below lists them.`;
 }
 
@@ -62,7 +63,7 @@ export function LanePanel({ result, presenting }: { result: ColdStartResult; pre
       <Readout result={result} spanSec={spanSec} progress={1} playing={false} />
     </>
   );
-  const spanName = (s: number) => (s === result.windowSec ? `The whole run (${formatElapsed(s)})` : `The first ${formatElapsed(s)}`);
+  const spanName = (s: number) => (s === result.windowSec ? `The whole run (${formatDuration(s)})` : `The first ${formatDuration(s)}`);
 
   return (
     <figure className={styles.figure} data-testid="lanes">

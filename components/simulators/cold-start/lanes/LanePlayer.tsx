@@ -1,9 +1,9 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import { animate, domMin, LazyMotion, m, useMotionValue, useMotionValueEvent, useReducedMotion, useTransform, type AnimationPlaybackControls } from 'framer-motion';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColdStartResult } from '@/lib/sim/cold-start';
-import { formatElapsed } from '@/lib/sim/cold-start-charts';
 import { chartHeight, laneTop, plotWidth, type LaneLayout } from './geometry';
 import { LaneChart } from './LaneChart';
 import { PLAY_SECONDS, PlayerControls, STEPS } from './PlayerControls';
@@ -77,7 +77,7 @@ export default function LanePlayer({ result, spanSec, layout, lanesShown, label 
   const revealWidth = useTransform(progress, (p) => p * plot);
   const playX = useTransform(progress, (p) => layout.left + p * plot);
   const labelX = useTransform(playX, (x) => Math.min(layout.width - 40, Math.max(layout.left + 40, x)));
-  const timeText = useTransform(progress, (p) => formatElapsed(p * spanSec));
+  const timeText = useTransform(progress, (p) => formatDuration(p * spanSec));
   const bottom = laneTop(layout, Math.min(lanesShown, result.fleet.lanes.length)) + 2;
 
   const renderClip = useCallback(

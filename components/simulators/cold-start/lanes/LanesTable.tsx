@@ -1,9 +1,9 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import { useState } from 'react';
 import type { ColdStartResult, EnvironmentLane } from '@/lib/sim/cold-start';
 import { formatMs } from '@/lib/sim/cold-start';
-import { formatElapsed } from '@/lib/sim/cold-start-charts';
 import { TableBox } from '../TableBox';
 import styles from '../ColdStart.module.css';
 
@@ -37,9 +37,9 @@ export function LanesTable({ result }: { result: ColdStartResult }) {
                 <tr key={lane.id}>
                   <th scope="row">{lane.provisioned ? `P${lane.id + 1}` : lane.id + 1}</th>
                   <td>{lane.provisioned ? 'Provisioned' : 'On demand'}</td>
-                  <td>{formatElapsed(lane.createdAtSec)}</td>
+                  <td>{formatDuration(lane.createdAtSec)}</td>
                   <td>{initMs(lane)}</td>
-                  <td>{lane.reclaimedAtSec === null ? 'still alive at the end' : formatElapsed(lane.reclaimedAtSec)}</td>
+                  <td>{lane.reclaimedAtSec === null ? 'still alive at the end' : formatDuration(lane.reclaimedAtSec)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import { useId } from 'react';
-import { formatElapsed } from '@/lib/sim/cold-start-charts';
 import styles from '../ColdStart.module.css';
 
 /** Seconds the whole window takes to play at 1×, whatever its length. */
@@ -30,7 +30,7 @@ const speedLabel = (s: number) => `${s === 0.5 ? '½' : s}× (whole run in ${Num
 /** Play / pause, step, reset and speed for the lanes: native buttons and a select, so keys just work. */
 export function PlayerControls({ spanSec, playing, speed, ready, reducedMotion, onPlay, onPause, onStep, onReset, onSpeed }: Props) {
   const id = useId();
-  const stepText = `Step forward ${formatElapsed(spanSec / STEPS)}`;
+  const stepText = `Step forward ${formatDuration(spanSec / STEPS)}`;
   return (
     <div className={styles.player} role="group" aria-label="Animation of the run">
       <button

@@ -1,7 +1,8 @@
 'use client';
 
+import { formatDuration } from '@/lib/format';
 import type { ColdStartResult } from '@/lib/sim/cold-start';
-import { formatElapsed, stateAt } from '@/lib/sim/cold-start-charts';
+import { stateAt } from '@/lib/sim/cold-start-charts';
 import { formatNumber } from '@/lib/url-state';
 import styles from '../ColdStart.module.css';
 
@@ -10,7 +11,7 @@ const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n
 /** The run as it stood at the playhead, in one sentence. */
 export function readoutText(result: ColdStartResult, spanSec: number, progress: number): string {
   const s = stateAt(result, progress * spanSec);
-  const when = s.timeSec >= result.windowSec ? `At the end of the run (${formatElapsed(result.windowSec)})` : `At ${formatElapsed(s.timeSec)}`;
+  const when = s.timeSec >= result.windowSec ? `At the end of the run (${formatDuration(result.windowSec)})` : `At ${formatDuration(s.timeSec)}`;
   const arrived = `${plural(s.requestsSoFar, 'request had', 'requests had')} arrived, ${formatNumber(s.coldStartsSoFar)} of them cold`;
   const fleet = `around then up to ${plural(s.alive, 'environment was', 'environments were')} alive and ${formatNumber(s.busy)} busy`;
   return `${when}: ${arrived}; ${fleet}.`;

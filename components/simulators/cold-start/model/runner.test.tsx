@@ -19,7 +19,7 @@ class FakeWorker {
   }
 }
 
-const input = (seed: number): ColdStartInput => ({ ...coldStartDefaults, windowMinutes: 5, seed });
+const input = (seed: number): ColdStartInput => ({ ...coldStartDefaults, window: 5, seed });
 
 async function freshRunner() {
   vi.resetModules();

@@ -107,3 +107,17 @@ export function subscribe(listener: () => void): () => void {
 }
 
 export const runsVersion = () => version;
+
+/**
+ * What the shell gets for a scenario: its result if it is known; while it is being worked out,
+ * the newest result there is, marked pending.
+ */
+export interface ColdStartRun {
+  result: ColdStartResult | null;
+  pending: boolean;
+}
+
+export function runColdStart(input: ColdStartInput): ColdStartRun {
+  const result = lookUp(input);
+  return result ? { result, pending: false } : { result: latestResult(), pending: true };
+}

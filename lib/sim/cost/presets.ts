@@ -1,5 +1,5 @@
-import { requestsPerMonthAt, type CostExplorerSchema } from '@/lib/pricing';
-import type { Preset } from '@/lib/url-state';
+import { requestsPerMonthAt, type CostExplorerSchema } from '../../pricing';
+import type { Preset } from '../../url-state';
 
 /** 100 calls a day over the model's 730-hour month (30.4 days), rounded to a whole call. */
 export const WEBHOOK_REQUESTS_A_MONTH = Math.round((100 * 730) / 24);

@@ -1,10 +1,10 @@
-import type { Preset } from '@/lib/url-state';
+import type { Preset } from '../../url-state';
 import type { ConcurrencySchema } from './schema';
 
 /**
  * Six scenarios, each telling one of the stories the concurrency lesson tells. Every preset
  * names all the values its story depends on, so a learner who changed a control and then picks
- * it again gets the story back. presets.test.tsx checks that the model really shows each story.
+ * it again gets the story back. presets.test.ts checks that the model really shows each story.
  */
 const flashSale = { pattern: 'spike', base: 100, duration: 200, window: 5, mode: 'sync', scaling: 'current' } as const;
 

@@ -1,5 +1,4 @@
 import {
-  costExplorerSchema,
   crossovers,
   explorerRange,
   lambdaMonthlyBill,
@@ -10,24 +9,11 @@ import {
   verdictSentence,
   type AlwaysOnOption,
   type CostExplorerInputs,
-  type CostExplorerSchema,
   type Crossover,
   type MemoryTuningResult,
   type MonthlyCosts,
   type TrafficRange,
-} from '@/lib/pricing';
-import type { ControlGroup } from '@/components/simulator/types';
-
-/** The schema is the model's own (lib/pricing/explorer-inputs.ts): its names are the URL's. */
-export const costSchema = costExplorerSchema;
-export type CostSchema = CostExplorerSchema;
-
-export const costControls: ControlGroup<CostSchema>[] = [
-  { legend: 'Workload', fields: ['requests', 'peakRatio', 'duration'] },
-  { legend: 'Lambda', fields: ['memory', 'arch', 'front', 'freeTier', 'provisioned', 'coldShare', 'initMs', 'ephemeral'] },
-  { legend: 'Always-on', fields: ['instance', 'rpsPerInstance', 'minInstances', 'scaling', 'taskVcpu', 'taskMemory', 'rpsPerTask', 'savings'] },
-  { legend: 'Memory tuning', fields: ['cpuShare', 'threads'] },
-];
+} from '../../pricing';
 
 /** Everything the view draws, computed once per change of the scenario. */
 export interface CostResult {
@@ -44,6 +30,7 @@ export interface CostResult {
   tuning: MemoryTuningResult;
 }
 
+/** The cost explorer's model: the three bills, the crossovers, the verdicts and the memory-tuning curve. */
 export function runCost(inputs: CostExplorerInputs): CostResult {
   const range = explorerRange(inputs.requests);
   const otherArch = inputs.arch === 'x86' ? 'arm' : 'x86';
@@ -59,8 +46,4 @@ export function runCost(inputs: CostExplorerInputs): CostResult {
     otherArchLambda: lambdaMonthlyBill({ ...lambdaWorkloadOf(inputs), arch: otherArch }).total,
     tuning: memoryTuning(tuningInputOf(inputs)),
   };
-}
-
-export function summariseCost(_inputs: CostExplorerInputs, result: CostResult): string {
-  return result.verdict;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatUsd } from '@/lib/pricing';
-import { presetState } from '@/lib/url-state';
-import { costSchema, runCost, type CostResult } from './definition';
+import { formatBill } from '../../format';
+import { costExplorerSchema as costSchema } from '../../pricing';
+import { presetState } from '../../url-state';
 import { costExplorerPresets, WEBHOOK_REQUESTS_A_MONTH } from './presets';
+import { runCost, type CostResult } from './result';
 
 /** Each preset's story, checked against the model: the figures its description quotes are real. */
 function run(id: string): CostResult {
@@ -11,7 +12,7 @@ function run(id: string): CostResult {
   return runCost(presetState(costSchema, preset));
 }
 
-const usd = (r: CostResult) => ({ lambda: formatUsd(r.costs.lambda.total), ec2: formatUsd(r.costs.ec2.total), fargate: formatUsd(r.costs.fargate.total) });
+const usd = (r: CostResult) => ({ lambda: formatBill(r.costs.lambda.total), ec2: formatBill(r.costs.ec2.total), fargate: formatBill(r.costs.fargate.total) });
 
 describe('the cost explorer’s presets tell their stories in the numbers', () => {
   it('has the six scenarios the issue asks for, each described in a sentence that quotes real figures', () => {
@@ -68,7 +69,7 @@ describe('the cost explorer’s presets tell their stories in the numbers', () =
 
   it('provisioned concurrency: $54.75 a month before the first request, and a cheaper rate for the work run on it', () => {
     const r = run('provisioned-api');
-    expect(formatUsd(r.costs.lambda.breakdown.provisionedConcurrency)).toBe('$54.75');
+    expect(formatBill(r.costs.lambda.breakdown.provisionedConcurrency)).toBe('$54.75');
     const idle = runCost({ ...r.inputs, requests: 100 });
     expect(idle.costs.lambda.total).toBeGreaterThan(54.75);
     const onDemand = runCost({ ...r.inputs, provisioned: 0, coldShare: 0 });

@@ -1,9 +1,9 @@
-import type { Preset } from '@/lib/url-state';
-import type { ColdStartSchema, ColdStartState } from './definition';
+import type { Preset } from '../../url-state';
+import type { ColdStartSchema, ColdStartState } from './schema';
 
 /**
  * Scenarios that each tell one story about cold starts. Their figures come from the model; the
- * words here are checked against it in presets.test.tsx, so a change to the model's data that
+ * words here are checked against it in presets.test.ts, so a change to the model's data that
  * breaks a story fails a test instead of quietly contradicting the description.
  */
 

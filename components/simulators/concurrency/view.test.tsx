@@ -1,38 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { concurrencyDefaults, concurrencyInputRanges, downsampleConcurrency } from '@/lib/sim/concurrency';
+import { downsampleConcurrency } from '@/lib/sim/concurrency';
+import { concurrencyScenario } from '@/lib/sim/concurrency/scenario';
+import { concurrencySchema } from '@/lib/sim/concurrency/schema';
 import { defaultState, parseScenario } from '@/lib/url-state';
 import { axisTicks, chartSpecs } from './chart-specs';
-import { concurrencyControls, concurrencySchema, runConcurrency } from './definition';
+import { concurrencyControls } from './controls';
 import { describeMoment, environmentsPerCell, GRID_CELLS, tellingMoment } from './flow/flow-moment';
 import { formatClock, spokenClock, timeTicks } from './time-format';
 
-const issueNames = ['pattern', 'base', 'peak', 'duration', 'limit', 'reserved', 'provisioned', 'scaling', 'mode', 'batch', 'maxconc', 'dbconn', 'proxy', 'window'];
-const extraNames = ['coldstart', 'retries', 'backoff', 'maxage', 'asyncretries', 'maxreceive', 'visibility', 'querypct'];
+const runConcurrency = concurrencyScenario.run;
 
-describe('the scenario schema', () => {
-  it('uses the URL names the issue fixes, plus the model’s extra inputs under their own names', () => {
-    expect(Object.keys(concurrencySchema).sort()).toEqual([...issueNames, ...extraNames].sort());
-  });
-
-  it('takes every range, unit and default from the model, so the link and the model agree', () => {
-    for (const [name, range] of Object.entries(concurrencyInputRanges)) {
-      const field = concurrencySchema[name as keyof typeof concurrencySchema];
-      expect(field, name).toMatchObject({ kind: 'number', min: range.min, max: range.max, unit: range.unit });
-      expect(Boolean((field as { integer?: boolean }).integer), name).toBe(range.integer);
-    }
-    expect(defaultState(concurrencySchema)).toEqual(concurrencyDefaults);
-  });
-
+describe('the controls and charts', () => {
   it('puts every field under exactly one group of controls', () => {
     const grouped = concurrencyControls.flatMap((g) => g.fields).sort();
     expect(grouped).toEqual(Object.keys(concurrencySchema).sort());
-  });
-
-  it('turns a hostile link into a working scenario with a notice for each bad value', () => {
-    const { state, notices } = parseScenario(concurrencySchema, 'peak=1e12&duration=-5&mode=carrier-pigeon&window=abc');
-    expect(notices.map((n) => n.param).sort()).toEqual(['duration', 'mode', 'peak', 'window']);
-    expect(state).toMatchObject({ peak: concurrencyInputRanges.peak.max, duration: concurrencyInputRanges.duration.min, mode: 'sync', window: concurrencyDefaults.window });
   });
 
   it('any link gives finite figures and charts with finite, round axes', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, presetState, serializeScenario } from '@/lib/url-state';
-import { coldStartSchema, simulateScenario } from './definition';
+import { presetState } from '../../url-state';
 import { CHECKOUT_PEAK, coldStartPresets } from './presets';
+import { coldStartScenario } from './scenario';
+import { coldStartSchema } from './schema';
 
 const run = (id: string) => {
   const preset = coldStartPresets.find((p) => p.id === id);
   if (!preset) throw new Error(`no preset ${id}`);
-  return simulateScenario(presetState(coldStartSchema, preset));
+  return coldStartScenario.run(presetState(coldStartSchema, preset));
 };
 
 describe('each preset shows the story its description tells', () => {
@@ -56,26 +57,5 @@ describe('each preset shows the story its description tells', () => {
     expect(onDemand.billing.costUsd.total).toBeLessThan(0.015);
     expect(onDemand.billing.costUsd.total).toBeGreaterThan(0.005);
     expect(provisioned.billing.costUsd.total).toBeGreaterThan(1);
-  });
-});
-
-describe('the scenario schema', () => {
-  it('round-trips every preset through a link', () => {
-    for (const preset of coldStartPresets) {
-      const state = presetState(coldStartSchema, preset);
-      const parsed = parseScenario(coldStartSchema, serializeScenario(coldStartSchema, state));
-      expect(parsed.notices).toEqual([]);
-      expect(parsed.state).toEqual(state);
-    }
-  });
-
-  it('clamps a hostile link and says so, and the model still gives finite figures', () => {
-    const parsed = parseScenario(coldStartSchema, 'memory=-5&rps=1e12&runtime=cobol&duration=');
-    expect(parsed.notices.map((n) => n.param).sort()).toEqual(['duration', 'memory', 'rps', 'runtime']);
-    expect(parsed.state.memory).toBe(128);
-    expect(parsed.state.rps).toBe(1000);
-    expect(parsed.state.runtime).toBe('nodejs');
-    const r = simulateScenario({ ...parsed.state, window: 1 });
-    for (const v of Object.values(r.latency.all)) expect(Number.isFinite(v)).toBe(true);
   });
 });
