@@ -54,9 +54,12 @@ describe.each(lessons.map((l) => [l.file, l] as const))('%s', (_file, lesson) =>
     expect(unlinked, `terms taught here but never wrapped in <Term>: ${unlinked.join(', ')}`).toEqual([]);
   });
 
-  it('embeds only simulators that exist', () => {
+  it('embeds only simulators that exist, each opening one of its own presets', () => {
     const missing = attrValues(lesson.body, 'Simulator', 'id').filter((id) => !findSimulator(id));
     expect(missing).toEqual([]);
+    for (const [, id, preset] of prose(lesson.body).matchAll(/<Simulator\b[^>]*\bid="([^"]*)"[^>]*\bpreset="([^"]*)"/g)) {
+      expect(findSimulator(id!)?.scenario.presets.map((p) => p.id), `<Simulator id="${id}" preset="${preset}">`).toContain(preset);
+    }
   });
 
   it('links only to lessons and sections that exist', () => {
