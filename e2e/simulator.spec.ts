@@ -71,8 +71,8 @@ test.describe("the Little's law demo simulator", () => {
     await page.getByTestId('copy-link').click();
     await expect(page.getByText('Link copied.')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('rps=333');
-    expect(link).toContain('#sim-littles-law');
+    // The short form: the preset, and only what differs from it.
+    expect(link).toMatch(/\/simulators\/littles-law\?preset=reserved-cap&rps=333#sim-littles-law$/);
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
@@ -102,7 +102,7 @@ test.describe("the Little's law demo simulator", () => {
     await waitForSimulator(page);
     await page.getByTestId('copy-link').click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/lessons\/what-is-serverless\?rps=100&duration=200&limit=1000#sim-littles-law$/);
+    expect(link).toMatch(/\/lessons\/what-is-serverless\?preset=api#sim-littles-law$/);
   });
 });
 

@@ -6,6 +6,7 @@ import { ControlsPanel } from './controls/ControlsPanel';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LiveSummary } from './LiveSummary';
 import { PresetBar } from './PresetBar';
+import { ScenarioNotices } from './ScenarioNotices';
 import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
 import type { SimulatorDefinition } from './types';
 import { usePresenterMode } from './usePresenterMode';
@@ -86,13 +87,7 @@ export function SimulatorShell<S extends ScenarioSchema, R>({ definition, preset
         </div>
       </div>
       {active ? <p className={styles.presetDescription}>{active.description}</p> : null}
-      {scenario.notices.length > 0 ? (
-        <ul className={styles.notices} data-testid="scenario-notices" aria-label="Changes made to the link's values">
-          {scenario.notices.map((n) => (
-            <li key={n.param}>{n.message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ScenarioNotices notices={scenario.notices} />
       <div className={styles.body}>
         <ControlsPanel schema={schema} groups={definition.controls} state={scenario.state} onChange={scenario.update} />
         <div className={styles.output}>

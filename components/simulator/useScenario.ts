@@ -3,9 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   hasScenarioParams,
-  parseScenario,
-  presetState,
-  serializeScenario,
+  readScenarioLink,
+  shortestQuery,
   type Preset,
   type ScenarioNotice,
   type ScenarioSchema,
@@ -21,17 +20,8 @@ interface Options<S extends ScenarioSchema> {
 }
 
 function initialScenario<S extends ScenarioSchema>({ schema, presets, initialPresetId, syncUrl }: Options<S>) {
-  const preset = presets.find((p) => p.id === initialPresetId);
-  const base = presetState(schema, preset);
-  const notices: ScenarioNotice[] = [];
-  if (initialPresetId && !preset) {
-    notices.push({ param: 'preset', message: `The scenario "${initialPresetId}" does not exist; showing the default scenario.` });
-  }
-  if (syncUrl && typeof window !== 'undefined' && hasScenarioParams(schema, window.location.search)) {
-    const parsed = parseScenario(schema, window.location.search, base);
-    return { state: parsed.state, notices: [...notices, ...parsed.notices] };
-  }
-  return { state: base, notices };
+  const query = syncUrl && typeof window !== 'undefined' ? window.location.search : '';
+  return readScenarioLink(schema, presets, query, initialPresetId);
 }
 
 /**
@@ -40,7 +30,7 @@ function initialScenario<S extends ScenarioSchema>({ schema, presets, initialPre
  * during the first render is safe.
  */
 export function useScenario<S extends ScenarioSchema>(options: Options<S>) {
-  const { schema, syncUrl } = options;
+  const { schema, presets, syncUrl } = options;
   const [initial] = useState(() => initialScenario(options));
   const [state, setState] = useState<ScenarioState<S>>(initial.state);
   const [notices, setNotices] = useState<ScenarioNotice[]>(initial.notices);
@@ -51,10 +41,10 @@ export function useScenario<S extends ScenarioSchema>(options: Options<S>) {
 
   useEffect(() => {
     if (!syncUrl || !touched) return;
-    const query = serializeScenario(schema, state);
+    const query = shortestQuery(schema, presets, state);
     const url = `${window.location.pathname}?${query}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
-  }, [schema, state, syncUrl, touched]);
+  }, [schema, presets, state, syncUrl, touched]);
 
   const update = useCallback((name: keyof S & string, value: ScenarioState<S>[keyof S]) => {
     setTouched(true);
@@ -68,9 +58,10 @@ export function useScenario<S extends ScenarioSchema>(options: Options<S>) {
     setNotices([]);
   }, []);
 
+  /** The shortest link that reopens this state: a preset and what differs from it. */
   const shareUrl = useCallback(
-    (anchor: string) => `${window.location.origin}${window.location.pathname}?${serializeScenario(schema, state)}#${anchor}`,
-    [schema, state],
+    (anchor: string) => `${window.location.origin}${window.location.pathname}?${shortestQuery(schema, presets, state)}#${anchor}`,
+    [schema, presets, state],
   );
 
   return { state, notices, update, replace, shareUrl };

@@ -6,9 +6,20 @@ export const LAMBDA_QUOTAS_PAGE: Source = {
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
 };
 const asOf = '2026-11-22';
+const LIFECYCLE_PAGE: Source = {
+  title: 'AWS Lambda Developer Guide: Understanding the Lambda execution environment lifecycle',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html',
+};
 
 export const lambdaQuotas = {
   maxTimeoutSeconds: sourced(900, 's', LAMBDA_QUOTAS_PAGE, asOf, '15 minutes; the default timeout is 3 s.'),
+  initTimeoutSeconds: sourced(
+    10,
+    's',
+    LIFECYCLE_PAGE,
+    asOf,
+    'For on-demand functions. If INIT does not finish in time, Lambda retries it during the first invocation under the function timeout. Provisioned concurrency and SnapStart functions may initialise for longer.',
+  ),
   memoryMinMb: sourced(128, 'MB', LAMBDA_QUOTAS_PAGE, asOf),
   memoryMaxMb: sourced(10_240, 'MB', LAMBDA_QUOTAS_PAGE, asOf, 'Set in 1 MB steps; CPU is allocated in proportion.'),
   ephemeralMinMb: sourced(512, 'MB', LAMBDA_QUOTAS_PAGE, asOf, '/tmp, 512 MB included in the price.'),

@@ -1,4 +1,4 @@
-import { lambdaQuotas } from '../data/lambda-quotas';
+import { ephemeralStorageMb, initPhaseMs, lambdaMemoryMb, lambdaTimeoutMs } from '../data/field-limits';
 import { booleanField, defaultState, enumField, numberField, type ScenarioState } from '../url-state/fields';
 import { ec2Instances, EC2_INSTANCE_TYPES, type Ec2InstanceType } from './aws-ec2';
 import { MAX_SAVINGS_PERCENT } from './aws-savings-plans';
@@ -17,8 +17,8 @@ import { REQUESTS_INPUT_RANGE } from './traffic';
  * feed only the memory-tuning chart (tuningInputOf in explorer-view.ts).
  */
 export const costExplorerSchema = {
-  memory: numberField({ label: 'Memory', min: lambdaQuotas.memoryMinMb.value, max: lambdaQuotas.memoryMaxMb.value, step: 1, default: 512, unit: 'MB', integer: true, scale: 'log' }),
-  duration: numberField({ label: 'Duration per invocation', min: 1, max: lambdaQuotas.maxTimeoutSeconds.value * 1000, step: 1, default: 200, unit: 'ms', scale: 'log', help: 'Billed rounded up to the next whole millisecond.' }),
+  memory: numberField({ label: 'Memory', ...lambdaMemoryMb, step: 1, default: 512, unit: 'MB', integer: true, scale: 'log' }),
+  duration: numberField({ label: 'Duration per invocation', min: 1, ...lambdaTimeoutMs, step: 1, default: 200, unit: 'ms', scale: 'log', help: 'Billed rounded up to the next whole millisecond.' }),
   requests: numberField({ label: 'Requests a month', min: REQUESTS_INPUT_RANGE.min, max: REQUESTS_INPUT_RANGE.max, step: 1, default: 10_000_000, unit: 'requests/month', integer: true, scale: 'log' }),
   arch: enumField<'x86' | 'arm'>({ label: 'Architecture', options: [{ value: 'x86', label: 'x86' }, { value: 'arm', label: 'Arm (Graviton)' }], default: 'x86', help: 'For Lambda and Fargate; an EC2 instance type fixes its own.' }),
   freeTier: booleanField({ label: 'Lambda free tier', default: false, help: '1 million requests and 400,000 GB-seconds a month, always free.' }),
@@ -33,9 +33,9 @@ export const costExplorerSchema = {
   taskMemory: numberField({ label: 'Fargate task memory', min: 0.5, max: 120, step: 0.5, default: 2, unit: 'GB' }),
   rpsPerTask: numberField({ label: 'Requests/s one task serves', min: 1, max: 10_000, step: 1, default: 50, unit: 'requests/s', scale: 'log' }),
   provisioned: numberField({ label: 'Provisioned concurrency', min: 0, max: 1000, step: 1, default: 0, integer: true, unit: 'environments', help: 'Kept initialised around the clock all month.' }),
-  ephemeral: numberField({ label: 'Ephemeral storage (/tmp)', min: lambdaQuotas.ephemeralMinMb.value, max: lambdaQuotas.ephemeralMaxMb.value, step: 1, default: 512, unit: 'MB', integer: true }),
+  ephemeral: numberField({ label: 'Ephemeral storage (/tmp)', ...ephemeralStorageMb, step: 1, default: 512, unit: 'MB', integer: true }),
   coldShare: numberField({ label: 'Cold starts', min: 0, max: 100, step: 0.1, default: 0, unit: '% of invocations' }),
-  initMs: numberField({ label: 'INIT duration per cold start', min: 0, max: 10_000, step: 1, default: 200, unit: 'ms', help: 'Billed like invocation time since 1 August 2025.' }),
+  initMs: numberField({ label: 'INIT duration per cold start', min: 0, ...initPhaseMs, step: 1, default: 200, unit: 'ms', help: 'Billed like invocation time since 1 August 2025.' }),
   cpuShare: numberField({ label: 'CPU-bound share of the duration', min: 0, max: 100, step: 1, default: 50, unit: '%', help: 'At the memory set above. The rest is waiting on I/O, which more memory does not speed up.' }),
   threads: numberField({ label: 'Threads doing CPU work at once', min: 1, max: 6, step: 1, default: 1, integer: true, help: 'Above 1,769 MB (one full vCPU) only a multi-threaded function runs faster.' }),
 };

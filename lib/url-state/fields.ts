@@ -16,6 +16,11 @@ export interface NumberField {
   /** A log slider suits ranges that span orders of magnitude (0.01 to 10,000 requests/s). */
   scale?: 'linear' | 'log';
   help?: string;
+  /**
+   * When `max` is a documented platform limit, what the limit is, for the notice a link above it
+   * gets: "above Lambda's 15-minute timeout". Take the figure from lib/data, never type it.
+   */
+  maxNote?: string;
 }
 
 export interface EnumOption<V extends string = string> {

@@ -4,3 +4,5 @@ export * from './serialize';
 export * from './format';
 export * from './presets';
 export * from './describe';
+export * from './notice';
+export * from './link';

@@ -1,44 +1,55 @@
+import { formatNumber } from '../format';
 import { defaultState, type EnumField, type Field, type NumberField, type ScenarioSchema, type ScenarioState } from './fields';
-import { formatNumber } from './format';
+import { quotingNotice, type ScenarioNotice } from './notice';
 
-/** One value the parser had to change, in a sentence a learner can read. */
-export interface ScenarioNotice {
-  param: string;
-  message: string;
-}
+export type { ScenarioNotice } from './notice';
 
 export interface ParsedScenario<S extends ScenarioSchema> {
   state: ScenarioState<S>;
   notices: ScenarioNotice[];
 }
 
-type Read<T> = { value: T; problem?: string };
+/** What reading one value gave: the value, and if it had to change, why (`problem`, around the quoted value). */
+type Read<T> = { value: T; problem?: { before?: string; quote?: boolean; after: string } };
 
-const shown = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 24)}…` : raw);
+/**
+ * Decimal numbers only, as people write them: "12", "-3.5", ".5", and scientific notation
+ * ("1e3", "2.5E-4", which is still decimal). JavaScript's Number() also reads "0x10" as 16,
+ * "0b11" as 3 and "0o17" as 15; a link is not code, so those are refused with a notice.
+ */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const OTHER_BASE = /^[+-]?0[xbo]/i;
 
 function readNumber(field: NumberField, raw: string): Read<number> {
   const unit = field.unit ? ` ${field.unit}` : '';
-  if (raw.trim() === '') return { value: field.default, problem: `was empty; using ${formatNumber(field.default)}${unit}` };
-  const n = Number(raw);
-  if (!Number.isFinite(n)) {
-    return { value: field.default, problem: `"${shown(raw)}" is not a number; using ${formatNumber(field.default)}${unit}` };
+  const using = (v: number) => `using ${formatNumber(v)}${unit}`;
+  const text = raw.trim();
+  if (text === '') return { value: field.default, problem: { after: `was empty; ${using(field.default)}` } };
+  if (!DECIMAL.test(text)) {
+    const what = OTHER_BASE.test(text) ? 'is not a decimal number' : 'is not a number';
+    return { value: field.default, problem: { before: '"', quote: true, after: `" ${what}; ${using(field.default)}` } };
   }
-  if (n < field.min) return { value: field.min, problem: `${shown(raw)} is below the minimum; using ${formatNumber(field.min)}${unit}` };
-  if (n > field.max) return { value: field.max, problem: `${shown(raw)} is above the maximum; using ${formatNumber(field.max)}${unit}` };
-  if (field.integer && !Number.isInteger(n)) return { value: Math.round(n), problem: `${shown(raw)} was rounded to ${Math.round(n)}` };
-  return { value: n };
+  const n = Number(text);
+  if (!Number.isFinite(n)) return { value: field.default, problem: { before: '"', quote: true, after: `" is not a number; ${using(field.default)}` } };
+  if (n < field.min) return { value: field.min, problem: { quote: true, after: ` is below the minimum; ${using(field.min)}` } };
+  if (n > field.max) {
+    const why = field.maxNote ? `above ${field.maxNote}` : 'above the maximum';
+    return { value: field.max, problem: { quote: true, after: ` is ${why}; ${using(field.max)}` } };
+  }
+  if (field.integer && !Number.isInteger(n)) return { value: Math.round(n), problem: { quote: true, after: ` was rounded to ${Math.round(n)}` } };
+  return { value: n === 0 ? 0 : n }; // never -0
 }
 
 function readEnum(field: EnumField, raw: string): Read<string> {
   if (field.options.some((o) => o.value === raw)) return { value: raw };
   const fallback = field.options.find((o) => o.value === field.default)?.label ?? field.default;
-  return { value: field.default, problem: `"${shown(raw)}" is not a choice here; using ${fallback}` };
+  return { value: field.default, problem: { before: '"', quote: true, after: `" is not a choice here; using ${fallback}` } };
 }
 
 function readBoolean(field: { default: boolean }, raw: string): Read<boolean> {
   if (raw === '1' || raw === 'true') return { value: true };
   if (raw === '0' || raw === 'false') return { value: false };
-  return { value: field.default, problem: `"${shown(raw)}" should be 0 or 1; using ${field.default ? 1 : 0}` };
+  return { value: field.default, problem: { before: '"', quote: true, after: `" should be 0 or 1; using ${field.default ? 1 : 0}` } };
 }
 
 function readField(field: Field, raw: string): Read<number | string | boolean> {
@@ -47,8 +58,14 @@ function readField(field: Field, raw: string): Read<number | string | boolean> {
   return readBoolean(field, raw);
 }
 
+function noticeFor(name: string, field: Field, raw: string, problem: NonNullable<Read<unknown>['problem']>): ScenarioNotice {
+  const lead = `${field.label} (${name}): ${problem.before ?? ''}`;
+  if (!problem.quote) return { param: name, message: `${lead}${problem.after}.` };
+  return quotingNotice(name, lead, raw, `${problem.after}.`);
+}
+
 /**
- * Read a scenario from a URL query. Never throws and never yields NaN or Infinity: a missing
+ * Read a scenario from a URL query. Never throws and never yields NaN, Infinity or -0: a missing
  * value takes the base (a preset or the defaults), and a bad one is clamped or defaulted with a
  * notice naming the parameter. Parameters the schema does not know are ignored.
  */
@@ -65,13 +82,7 @@ export function parseScenario<S extends ScenarioSchema>(
     if (raw === null) continue;
     const { value, problem } = readField(field, raw);
     state[name] = value;
-    if (problem) notices.push({ param: name, message: `${field.label} (${name}): ${problem}.` });
+    if (problem) notices.push(noticeFor(name, field, raw, problem));
   }
   return { state: state as ScenarioState<S>, notices };
-}
-
-/** True when the query names at least one of the schema's parameters. */
-export function hasScenarioParams(schema: ScenarioSchema, query: URLSearchParams | string): boolean {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  return Object.keys(schema).some((name) => params.has(name));
 }

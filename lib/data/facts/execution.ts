@@ -1,6 +1,7 @@
 import { lambdaPricing } from '../../pricing/aws-lambda';
 import { isolateStartupCapMs, keepAliveMinutes, lambdaPerfMeasurementDate, runtimeStartup } from '../cold-starts';
 import { asyncInvocation } from '../lambda-limits';
+import { lambdaQuotas } from '../lambda-quotas';
 import { sourced, type Source } from '../sourced';
 import { entry, n, type FactEntry } from './entry';
 
@@ -57,13 +58,7 @@ const VPC_POST: Source = {
  * live in lib/data/lambda-limits.ts (asyncInvocation) and are pointed at below.
  */
 export const executionModel = {
-  initTimeoutSeconds: sourced(
-    10,
-    's',
-    LIFECYCLE_PAGE,
-    asOf,
-    'For on-demand functions. If INIT does not finish in time, Lambda retries it during the first invocation under the function timeout. Provisioned concurrency and SnapStart functions may initialise for longer.',
-  ),
+  initTimeoutSeconds: lambdaQuotas.initTimeoutSeconds,
   shutdownLimitMs: sourced(
     2000,
     'ms',

@@ -1,5 +1,5 @@
 import { keepAliveMinutes, memoryPerVcpuMb, vpcColdStartPenaltyMs } from '../../data/cold-starts';
-import { lambdaQuotas } from '../../data/lambda-quotas';
+import { lambdaMemoryMb, lambdaTimeoutMs, unzippedPackageMb } from '../../data/field-limits';
 import { formatNumber } from '../../format';
 import { booleanField, defaultState, enumField, numberField, type ScenarioState } from '../../url-state';
 import { coldStartRuntimes, trafficPatterns, type ColdStartInput, type ColdStartRuntime, type TrafficPattern } from './inputs';
@@ -41,8 +41,7 @@ export const coldStartSchema = {
   memory: numberField({
     label: 'Memory',
     unit: 'MB',
-    min: lambdaQuotas.memoryMinMb.value,
-    max: lambdaQuotas.memoryMaxMb.value,
+    ...lambdaMemoryMb,
     integer: true,
     default: 512,
     step: 1,
@@ -53,7 +52,7 @@ export const coldStartSchema = {
     label: 'Package size',
     unit: 'MB',
     min: 0,
-    max: lambdaQuotas.unzippedPackageMb.value,
+    ...unzippedPackageMb,
     default: 5,
     step: 0.1,
     help: 'Code and dependencies, unzipped: each MB is loaded during a cold start.',
@@ -122,8 +121,8 @@ export const coldStartSchema = {
     label: 'Handler time (median)',
     unit: 'ms',
     min: 1,
-    // No invocation runs longer than Lambda's timeout limit (Lambda quotas page: 900 s).
-    max: lambdaQuotas.maxTimeoutSeconds.value * 1000,
+    // No invocation runs longer than Lambda's timeout limit (the model also stops each one there).
+    ...lambdaTimeoutMs,
     default: 100,
     step: 1,
     scale: 'log',

@@ -1,6 +1,5 @@
 import { asyncInvocation, callersAndDownstream, concurrencyLimits, scalingRate, sqsEventSource } from '../../data/lambda-limits';
-import { executionModel } from '../../data/facts/execution';
-import { lambdaQuotas } from '../../data/lambda-quotas';
+import { asyncMaxEventAgeS, initPhaseMs, lambdaTimeoutMs, sqsBatchSize, sqsMaximumConcurrency } from '../../data/field-limits';
 import { formatNumber } from '../../format';
 import { booleanField, defaultState, enumField, numberField, type NumberField, type ScenarioState } from '../../url-state';
 import { invocationModes, loadPatterns, scalingRules, type ConcurrencyInput, type InvocationMode, type LoadPattern, type ScalingRule } from './inputs';
@@ -48,8 +47,8 @@ export const concurrencySchema = {
     label: 'Handler duration',
     unit: 'ms',
     min: 100,
-    // No invocation runs longer than Lambda's timeout limit (Lambda quotas page: 900 s).
-    max: lambdaQuotas.maxTimeoutSeconds.value * 1000,
+    // No invocation runs longer than Lambda's timeout limit.
+    ...lambdaTimeoutMs,
     integer: true,
     default: 200,
     help: 'Time one invocation runs. With SQS, the time for a whole batch.',
@@ -89,7 +88,7 @@ export const concurrencySchema = {
     label: 'SQS batch size',
     unit: 'messages',
     min: 1,
-    max: sqsEventSource.batchSizeMax.value,
+    ...sqsBatchSize,
     integer: true,
     default: sqsEventSource.batchSizeDefault.value,
     help: 'SQS only: messages per invocation, at most.',
@@ -98,7 +97,7 @@ export const concurrencySchema = {
     label: 'SQS maximum concurrency',
     unit: 'concurrent invocations',
     min: 0,
-    max: sqsEventSource.maximumConcurrencyRange.value.max,
+    ...sqsMaximumConcurrency,
     integer: true,
     default: 0,
     help: `SQS only: 0 = not set. Caps the invocations the queue may start (${n(sqsEventSource.maximumConcurrencyRange.value.min)} to ${n(sqsEventSource.maximumConcurrencyRange.value.max)}).`,
@@ -117,8 +116,8 @@ export const concurrencySchema = {
     label: 'Cold start',
     unit: 'ms',
     min: 0,
-    // An on-demand INIT phase may take at most 10 s (Lambda execution environment lifecycle page).
-    max: executionModel.initTimeoutSeconds.value * 1000,
+    // An on-demand INIT phase may take at most 10 s.
+    ...initPhaseMs,
     integer: true,
     default: callersAndDownstream.coldStartDefaultMs.value,
     help: 'Added to an invocation that starts a new environment.',
@@ -137,7 +136,7 @@ export const concurrencySchema = {
   maxage: field({
     label: 'Maximum event age',
     unit: 's',
-    ...asyncInvocation.maxEventAgeRangeSeconds.value,
+    ...asyncMaxEventAgeS,
     integer: true,
     default: asyncInvocation.maxEventAgeDefaultSeconds.value,
     help: 'Asynchronous only: older events go to the dead-letter queue.',

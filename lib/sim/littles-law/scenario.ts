@@ -1,5 +1,5 @@
 import { concurrencyLimits } from '../../data/lambda-limits';
-import { lambdaQuotas } from '../../data/lambda-quotas';
+import { lambdaTimeoutMs } from '../../data/field-limits';
 import { formatEnvironments, formatNumber, formatPercent } from '../../format';
 import { defineScenario } from '../../simulators/scenario';
 import { numberField, type Preset } from '../../url-state';
@@ -12,8 +12,8 @@ export const littlesLawSchema = {
     label: 'Average duration',
     unit: 'ms',
     min: 1,
-    // No invocation runs longer than Lambda's timeout limit (Lambda quotas page: 900 s).
-    max: lambdaQuotas.maxTimeoutSeconds.value * 1000,
+    // No invocation runs longer than Lambda's timeout limit.
+    ...lambdaTimeoutMs,
     step: 1,
     default: 200,
     integer: true,
