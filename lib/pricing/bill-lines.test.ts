@@ -46,7 +46,7 @@ describe('each bill as lines a learner can check', () => {
     expect(lines.filter((l) => l.charge === 'Savings plan').map((l) => l.workings)).toEqual(['30% off on-demand', '30% off on-demand']);
   });
 
-  it('every option’s lines add up to its total, and its bar’s parts do too, never below zero (property-based)', () => {
+  it('every option’s lines add up to its total, and its bar’s parts do too, never below zero (property-based)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(inputsArb, (partial) => {
         const inputs = completeInputs(partial);

@@ -65,7 +65,7 @@ describe('the points the cost chart is drawn through', () => {
 });
 
 describe("the memory-tuning chart's function, read from the Lambda settings", () => {
-  it('takes exactly the duration set at the memory set, whatever the CPU share and threads', () => {
+  it('takes exactly the duration set at the memory set, whatever the CPU share and threads', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: R.memory.min, max: R.memory.max }),
@@ -78,6 +78,7 @@ describe("the memory-tuning chart's function, read from the Lambda settings", ()
           expect(p.durationMs).toBeCloseTo(duration, 6);
         },
       ),
+      { numRuns: 100 },
     );
   });
 

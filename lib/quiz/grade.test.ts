@@ -88,7 +88,7 @@ describe('tolerance', () => {
     expect(acceptedRange(40, { relative: 0.25 })).toEqual({ low: 30, high: 50 });
   });
 
-  it('always accepts the answer itself, and the accepted range matches withinTolerance (property)', () => {
+  it('always accepts the answer itself, and the accepted range matches withinTolerance (property)', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), (answer, rel, t) => {
         const tol = { relative: rel };
@@ -98,6 +98,7 @@ describe('tolerance', () => {
         if (Math.abs(t) < 0.999) expect(withinTolerance(probe, answer, tol)).toBe(true);
         if (Math.abs(t) > 1.001 && high - low > 1e-6) expect(withinTolerance(probe, answer, tol)).toBe(false);
       }),
+      { numRuns: 100 },
     );
   });
 });
@@ -125,12 +126,13 @@ describe('reading a typed number', () => {
     expect(parseNumberInput(raw)).toBeNull();
   });
 
-  it('reads back any number the page might print (property)', () => {
+  it('reads back any number the page might print (property)', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), (x) => {
         const printed = x.toLocaleString('en-US', { maximumFractionDigits: 4 });
         expect(parseNumberInput(printed)).toBeCloseTo(Number(printed.replace(/,/g, '')), 6);
       }),
+      { numRuns: 100 },
     );
   });
 });

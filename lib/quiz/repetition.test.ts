@@ -49,7 +49,7 @@ describe('the Leitner schedule', () => {
     expect(schedule(learned, false, t0).box).toBe(1);
   });
 
-  it('keeps its invariants for any sequence of answers (property)', () => {
+  it('keeps its invariants for any sequence of answers (property)', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 20 * DAY })), { maxLength: 40 }), (answers) => {
         let r: QuestionRecord | undefined;
@@ -67,6 +67,7 @@ describe('the Leitner schedule', () => {
           r = next;
         }
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -68,7 +68,7 @@ describe('reading stored progress', () => {
     expect(p.drills.at(-1)!.at).toBe(now + DRILLS_KEPT + 4);
   });
 
-  it('never throws and always returns valid progress, whatever is stored (property)', () => {
+  it('never throws and always returns valid progress, whatever is stored (property)', { timeout: 30_000 }, () => {
     const anyStored = fc.oneof(
       fc.string(),
       fc.json(),
@@ -81,6 +81,7 @@ describe('reading stored progress', () => {
         // What was read must survive a round trip unchanged: it is valid by construction.
         expect(readProgress(serialiseProgress(progress))).toEqual({ progress, notice: null });
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -7,7 +7,7 @@ import { checkConservation, concurrencySchema, simulateConcurrency } from './con
 const anyInput = arbitraryState(concurrencySchema, { window: fc.integer({ min: 1, max: 2 }) });
 
 describe('the concurrency simulation, for any in-range input', () => {
-  it('gives finite outputs and conserves requests at every step', () => {
+  it('gives finite outputs and conserves requests at every step', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         const r = simulateConcurrency(input);
@@ -25,7 +25,7 @@ describe('the concurrency simulation, for any in-range input', () => {
     );
   });
 
-  it('never runs more invocations than the function may, nor opens more connections than the database has', () => {
+  it('never runs more invocations than the function may, nor opens more connections than the database has', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         const r = simulateConcurrency(input);

@@ -14,13 +14,14 @@ describe('log sliders', () => {
     expect(toSlider(rate, 100_000)).toBe(SLIDER_STEPS);
   });
 
-  it('one arrow-key press always changes the value, even where rounding would undo it', () => {
+  it('one arrow-key press always changes the value, even where rounding would undo it', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 899_999 }), fc.constantFrom(-1, 1), (value, direction) => {
         if (value === 1 && direction === -1) return;
         const next = fromSliderMove(duration, value, toSlider(duration, value) + direction);
         expect(Math.sign(next - value)).toBe(direction);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -29,7 +30,7 @@ describe('log sliders', () => {
     expect(snap(rate, 0.26)).toBe(0.3); // rounded to the field's 0.1 step
   });
 
-  it('a log field that starts at 0 ("0 = none") keeps 0 at the left end and is logarithmic above it', () => {
+  it('a log field that starts at 0 ("0 = none") keeps 0 at the left end and is logarithmic above it', { timeout: 30_000 }, () => {
     const reserved = numberField({ label: 'Reserved', min: 0, max: 100_000, step: 1, default: 0, integer: true, scale: 'log' });
     expect(toSlider(reserved, 0)).toBe(0);
     expect(fromSlider(reserved, 0)).toBe(0);
@@ -45,6 +46,7 @@ describe('log sliders', () => {
         const next = fromSliderMove(reserved, value, position + direction);
         expect(Math.sign(next - value)).toBe(direction);
       }),
+      { numRuns: 100 },
     );
   });
 
