@@ -9,7 +9,8 @@
  *   (0.000012 requests/s, not 0), and a share never rounds to 0% or to 100% unless it is.
  * - Environments are whole: a fraction of one still needs one ("82 environments", never 81.8).
  * - Money: a bill is to the cent, half away from zero as AWS's pricing examples round ("$18.67");
- *   a unit price (per request, per GB-second) keeps the digits that make it ("$0.0000166667").
+ *   a unit price (per request, per GB-second) keeps the digits that make it ("$0.0000166667"), and
+ *   so does what one simulated run costs when it is under half a cent ("$0.0037", never "$0.00").
  * - Durations: latencies in milliseconds ("3.2 ms", "1,240 ms"); spans of time in the largest
  *   units that read naturally ("45 s", "12 min 30 s", "2 h 8 min").
  */
@@ -97,26 +98,33 @@ export function roundToCents(usd: number): number {
   return usd < 0 ? -rounded : rounded;
 }
 
-/**
- * A bill, to the cent: "$18.67", "$1,234.50", "$0.00", "−$0.20" (a credit, with a true minus sign).
- * An amount above zero but under half a cent says so ("under $0.01") rather than "$0.00".
- */
+/** A bill, to the cent: "$18.67", "$1,234.50", "$0.00", "−$0.20" (a credit, with a true minus sign). */
 export function formatBill(usd: number): string {
   if (!Number.isFinite(usd)) return NOT_A_NUMBER;
-  if (usd > 0 && usd < 0.005) return 'under $0.01';
   const rounded = unsigned0(roundToCents(usd));
   const text = intl({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(rounded));
   return rounded < 0 ? `−$${text}` : `$${text}`;
 }
 
 /**
- * A unit price, or any small amount, with the digits that make it: "$0.20", "$0.0416",
- * "$0.0000166667" per GB-second. `minimumFractionDigits` 2 keeps "$0.20" from reading "$0.2".
+ * What one simulated run costs, which can be a fraction of a cent: to the cent from half a cent
+ * up ("$0.41", "$1.45"), two significant figures below it ("$0.0037", "$0.0000002"), so a run
+ * that costs something never reads "$0.00".
  */
-export function formatPrice(usd: number, significantDigits = 5): string {
+export function formatRunCost(usd: number): string {
+  if (!Number.isFinite(usd)) return NOT_A_NUMBER;
+  if (usd > 0 && usd < 0.005) return `$${intl({ maximumSignificantDigits: 2, maximumFractionDigits: 20 }).format(usd)}`;
+  return formatBill(usd);
+}
+
+/**
+ * A unit price as the price pages write it, with the digits that make it: "$0.20", "$0.0416",
+ * "$0.0000166667" per GB-second (up to ten decimals; at least two, so "$0.20" never reads "$0.2").
+ */
+export function formatPrice(usd: number): string {
   if (!Number.isFinite(usd)) return NOT_A_NUMBER;
   if (usd === 0) return '$0';
-  const text = intl({ minimumFractionDigits: 2, maximumSignificantDigits: significantDigits, maximumFractionDigits: 20 }).format(Math.abs(usd));
+  const text = intl({ minimumFractionDigits: 2, maximumFractionDigits: 10 }).format(Math.abs(usd));
   return usd < 0 ? `−$${text}` : `$${text}`;
 }
 

@@ -1,7 +1,7 @@
+import { formatBill } from '@/lib/format';
 import { ec2Instances } from '@/lib/pricing/aws-ec2';
 import { crossoverOf } from '@/lib/pricing/crossover';
 import { fleetMonthlyBill } from '@/lib/pricing/fleet';
-import { formatUsd } from '@/lib/pricing/format';
 import { lambdaMonthlyBill } from '@/lib/pricing/lambda-cost';
 import { sustainedRps } from '@/lib/pricing/month';
 import styles from './Diagram.module.css';
@@ -64,12 +64,12 @@ export function CostCrossoverDiagram() {
       <title id={`${p}-title`}>Monthly cost against traffic: a function&apos;s straight line and a fleet&apos;s staircase</title>
       <desc id={`${p}-desc`}>
         A chart of monthly cost in dollars (0 to {MAX_USD}) against requests a month (0 to {MAX_REQUESTS / 1e6} million). The function uses{' '}
-        {FN.memoryMb} MB for {FN.durationMs} ms per request, which costs {formatUsd(perMillion)} per million requests, so its bill is a
+        {FN.memoryMb} MB for {FN.durationMs} ms per request, which costs {formatBill(perMillion)} per million requests, so its bill is a
         straight line rising from zero; it leaves the top of the chart at about {millions(exitRequests)} requests and reaches{' '}
-        {formatUsd(at500.lambda)} at 500 million. The fleet is {FLEET.instance} instances, each serving {FLEET.rpsPerUnit} requests a second,
-        sized for {FLEET.peakRatio} times the average rate and never fewer than {FLEET.minUnits}: a flat floor of {formatUsd(floor.cost)} a
+        {formatBill(at500.lambda)} at 500 million. The fleet is {FLEET.instance} instances, each serving {FLEET.rpsPerUnit} requests a second,
+        sized for {FLEET.peakRatio} times the average rate and never fewer than {FLEET.minUnits}: a flat floor of {formatBill(floor.cost)} a
         month, then a step up of one instance each time the peak outgrows the fleet, reaching {at500.fleet.unitsAtBusiest} instances and{' '}
-        {formatUsd(at500.fleet.total)} at 500 million. The two cross at about {millions(crossAt)} requests a month (about{' '}
+        {formatBill(at500.fleet.total)} at 500 million. The two cross at about {millions(crossAt)} requests a month (about{' '}
         {Math.round(sustainedRps(crossAt))} requests a second on average): below that the function is cheaper, above it the fleet is, and the
         gap keeps widening.
       </desc>
@@ -88,13 +88,13 @@ export function CostCrossoverDiagram() {
 
       <path d={stairs} className={styles.costCrossoverFleet} />
       <line x1={x(0)} y1={y(0)} x2={x(exitRequests)} y2={y(MAX_USD)} className={styles.costCrossoverLambda} />
-      <text x={x(exitRequests) + 8} y={y(MAX_USD) + 14} className={styles.costCrossoverLabel}>{`Lambda: ${formatUsd(perMillion)} per million`}</text>
-      <text x={x(exitRequests) + 8} y={y(MAX_USD) + 30} className={styles.costCrossoverSmall}>{`(${formatUsd(at500.lambda)} at 500 M, off the chart)`}</text>
+      <text x={x(exitRequests) + 8} y={y(MAX_USD) + 14} className={styles.costCrossoverLabel}>{`Lambda: ${formatBill(perMillion)} per million`}</text>
+      <text x={x(exitRequests) + 8} y={y(MAX_USD) + 30} className={styles.costCrossoverSmall}>{`(${formatBill(at500.lambda)} at 500 M, off the chart)`}</text>
 
-      <text x={x(60e6)} y={y(floor.cost) + 22} className={styles.costCrossoverLabel}>{`fleet: ${FLEET.minUnits} × ${FLEET.instance} = ${formatUsd(floor.cost)}`}</text>
+      <text x={x(60e6)} y={y(floor.cost) + 22} className={styles.costCrossoverLabel}>{`fleet: ${FLEET.minUnits} × ${FLEET.instance} = ${formatBill(floor.cost)}`}</text>
       <circle cx={x(500e6)} cy={y(at500.fleet.total)} r="4" className={styles.costCrossoverMark} />
       <text x={x(500e6)} y={y(at500.fleet.total) - 12} textAnchor="end" className={styles.costCrossoverSmall}>
-        {`500 M: ${at500.fleet.unitsAtBusiest} instances, ${formatUsd(at500.fleet.total)}`}
+        {`500 M: ${at500.fleet.unitsAtBusiest} instances, ${formatBill(at500.fleet.total)}`}
       </text>
 
       <circle cx={x(crossAt)} cy={y(lambdaCost(crossAt))} r="6" className={styles.costCrossoverMark} />

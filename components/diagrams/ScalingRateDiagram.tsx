@@ -1,3 +1,4 @@
+import { formatNumber } from '@/lib/format';
 import { concurrencyLimits, scalingRate } from '@/lib/data/lambda-limits';
 import styles from './Diagram.module.css';
 
@@ -5,8 +6,6 @@ import styles from './Diagram.module.css';
 const NEEDED = 4500;
 const RAISED_LIMIT = 5000;
 const SECONDS = 180;
-
-const fmt = (x: number) => x.toLocaleString('en-US');
 
 /** Environments available at time t under today's rule: a full window's worth at once, then one more window's worth every window. */
 function currentRule(t: number): number {
@@ -58,21 +57,21 @@ export function ScalingRateDiagram() {
     <svg viewBox="0 0 760 360" role="img" aria-labelledby={`${p}-title ${p}-desc`} className={styles.diagram}>
       <title id={`${p}-title`}>How fast one function gains execution environments during a spike</title>
       <desc id={`${p}-desc`}>
-        A chart of execution environments (0 to {fmt(RAISED_LIMIT)}) against seconds since a spike began (0 to {SECONDS}). Traffic suddenly
-        needs {fmt(NEEDED)} environments, drawn as a thin line; the account&apos;s concurrency limit, raised to {fmt(RAISED_LIMIT)} for the
-        event, is a dashed line above it. Today&apos;s rule, a solid staircase: the function gets {fmt(perWindow)} environments at once and{' '}
-        {fmt(perWindow)} more every {window} seconds, so it reaches {fmt(NEEDED)} after {newAt} seconds. The rule before November 2023 in the
-        largest regions, a dotted line: an initial burst of {fmt(burst)} at once, then {fmt(perMinute)} more a minute, so it reaches{' '}
-        {fmt(NEEDED)} only after {oldAt} seconds. In regions whose burst was {fmt(smallestBurst)} the old rule took {smallRegionMinutes} minutes.
-        Requests that find no environment are throttled until the line catches up. With the default limit of {fmt(defaultLimit)}, both rules
-        would stop at {fmt(defaultLimit)}.
+        A chart of execution environments (0 to {formatNumber(RAISED_LIMIT)}) against seconds since a spike began (0 to {SECONDS}). Traffic suddenly
+        needs {formatNumber(NEEDED)} environments, drawn as a thin line; the account&apos;s concurrency limit, raised to {formatNumber(RAISED_LIMIT)} for the
+        event, is a dashed line above it. Today&apos;s rule, a solid staircase: the function gets {formatNumber(perWindow)} environments at once and{' '}
+        {formatNumber(perWindow)} more every {window} seconds, so it reaches {formatNumber(NEEDED)} after {newAt} seconds. The rule before November 2023 in the
+        largest regions, a dotted line: an initial burst of {formatNumber(burst)} at once, then {formatNumber(perMinute)} more a minute, so it reaches{' '}
+        {formatNumber(NEEDED)} only after {oldAt} seconds. In regions whose burst was {formatNumber(smallestBurst)} the old rule took {smallRegionMinutes} minutes.
+        Requests that find no environment are throttled until the line catches up. With the default limit of {formatNumber(defaultLimit)}, both rules
+        would stop at {formatNumber(defaultLimit)}.
       </desc>
 
       {/* Axes and grid */}
       {yTicks.map((v) => (
         <g key={v}>
           <line x1={x(0)} y1={y(v)} x2={x(SECONDS)} y2={y(v)} className={styles.scalingRateGrid} />
-          <text x={x(0) - 8} y={y(v) + 4} textAnchor="end" className={styles.scalingRateSmall}>{fmt(v)}</text>
+          <text x={x(0) - 8} y={y(v) + 4} textAnchor="end" className={styles.scalingRateSmall}>{formatNumber(v)}</text>
         </g>
       ))}
       {xTicks.map((t) => (
@@ -83,9 +82,9 @@ export function ScalingRateDiagram() {
 
       {/* The limit and the need */}
       <line x1={x(0)} y1={y(RAISED_LIMIT)} x2={x(SECONDS)} y2={y(RAISED_LIMIT)} className={styles.scalingRateLimit} />
-      <text x={x(SECONDS)} y={y(RAISED_LIMIT) - 8} textAnchor="end" className={styles.scalingRateSmall}>{`account limit, raised to ${fmt(RAISED_LIMIT)}`}</text>
+      <text x={x(SECONDS)} y={y(RAISED_LIMIT) - 8} textAnchor="end" className={styles.scalingRateSmall}>{`account limit, raised to ${formatNumber(RAISED_LIMIT)}`}</text>
       <line x1={x(0)} y1={y(NEEDED)} x2={x(SECONDS)} y2={y(NEEDED)} className={styles.scalingRateNeed} />
-      <text x={x(0) + 6} y={y(NEEDED) - 8} className={styles.scalingRateSmall}>{`needed: ${fmt(NEEDED)}`}</text>
+      <text x={x(0) + 6} y={y(NEEDED) - 8} className={styles.scalingRateSmall}>{`needed: ${formatNumber(NEEDED)}`}</text>
 
       {/* The two rules */}
       <path d={legacy} className={styles.scalingRateLegacy} />
@@ -99,9 +98,9 @@ export function ScalingRateDiagram() {
 
       {/* Legend */}
       <line x1="392" y1={y(1500)} x2="424" y2={y(1500)} className={styles.scalingRateCurrent} />
-      <text x="432" y={y(1500) + 4} className={styles.scalingRateSmall}>{`since Nov 2023: +${fmt(perWindow)} every ${window} s, per function`}</text>
+      <text x="432" y={y(1500) + 4} className={styles.scalingRateSmall}>{`since Nov 2023: +${formatNumber(perWindow)} every ${window} s, per function`}</text>
       <line x1="392" y1={y(1500) + 22} x2="424" y2={y(1500) + 22} className={styles.scalingRateLegacy} />
-      <text x="432" y={y(1500) + 26} className={styles.scalingRateSmall}>{`before: burst of ${fmt(burst)}, then +${fmt(perMinute)} a minute`}</text>
+      <text x="432" y={y(1500) + 26} className={styles.scalingRateSmall}>{`before: burst of ${formatNumber(burst)}, then +${formatNumber(perMinute)} a minute`}</text>
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '@/lib/format';
 import { acceptedRange } from '@/lib/quiz/grade';
 import { displayOrder } from '@/lib/quiz/display';
 import type { ChoiceOption, Question, QuizResponse } from '@/lib/quiz/types';
@@ -6,7 +7,6 @@ import { InlineText } from './InlineText';
 import { SimulatorObserved } from './SimulatorScenario';
 import styles from './Quiz.module.css';
 
-const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
 function Marks({ right, chosen, rightLabel = 'Right answer', chosenLabel = 'Your answer' }: { right: boolean; chosen: boolean; rightLabel?: string; chosenLabel?: string }) {
   return (
@@ -78,8 +78,8 @@ export function AnswerReview({ question: q, response: r }: { question: Question;
       return (
         <>
           <p>
-            The answer is <strong>{fmt(q.answer)} {q.unit}</strong>
-            {r.kind === 'numeric' ? `; you said ${fmt(r.value)}` : ''}. Anything from {fmt(low)} to {fmt(high)} counts.
+            The answer is <strong>{formatNumber(q.answer, 4)} {q.unit}</strong>
+            {r.kind === 'numeric' ? `; you said ${formatNumber(r.value, 4)}` : ''}. Anything from {formatNumber(low, 4)} to {formatNumber(high, 4)} counts.
           </p>
           <p className={styles.answerHead}>Worked solution</p>
           <ol className={styles.solution}>

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatNumber } from '@/lib/format';
 import { useEffect, useRef, useState } from 'react';
 import { acceptedRange } from '@/lib/quiz/grade';
 import { displayOrder, scrambledOrder } from '@/lib/quiz/display';
@@ -10,7 +11,6 @@ import { SimulatorObserved, SimulatorScenario } from './SimulatorScenario';
 import { kindLabels } from './types';
 import styles from './Quiz.module.css';
 
-const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
 /** The question's choices in large type; with `revealed`, the answer and every reason as well. */
 function PresentedBody({ q, revealed }: { q: Question; revealed: boolean }) {
@@ -57,7 +57,7 @@ function PresentedBody({ q, revealed }: { q: Question; revealed: boolean }) {
   return revealed ? (
     <div>
       <p>
-        <strong>{`${fmt(q.answer)} ${q.unit}`}</strong> (anything from {fmt(low)} to {fmt(high)})
+        <strong>{`${formatNumber(q.answer, 4)} ${q.unit}`}</strong> (anything from {formatNumber(low, 4)} to {formatNumber(high, 4)})
       </p>
       <ol className={styles.presenterList}>
         {q.solution.map((step) => (

@@ -1,7 +1,7 @@
+import { roundToCents } from '../format';
 import { describe, expect, it } from 'vitest';
 import { ec2FleetBill, fargateServiceBill, type Ec2Fleet } from './always-on';
 import { fleetMonthlyBill, unitsFor } from './fleet';
-import { roundToCents } from './format';
 import { requestsPerMonthAt } from './month';
 import { curveMean, DAILY_TRAFFIC_CURVE, logSpaced, TRAFFIC_RANGE } from './traffic';
 

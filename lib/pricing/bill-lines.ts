@@ -1,3 +1,4 @@
+import { formatNumber, formatPrice } from '../format';
 import { ec2Instances } from './aws-ec2';
 import { fargatePricing, fargateTaskHourlyUsd } from './aws-fargate';
 import { apiGatewayPricing } from './aws-api-gateway';
@@ -21,15 +22,12 @@ export interface BillLine {
   amount: number;
 }
 
-const n = (x: number, digits = 2) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
-/** A unit price as the price pages write it: "$0.20", "$0.0416", "$0.0000166667". */
-const price = (usd: number) => `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 })}`;
-const gb = (mb: number) => `${n(mb)} MB ÷ 1,024`;
+const gb = (mb: number) => `${formatNumber(mb)} MB ÷ 1,024`;
 
 /** The price that applies when all the usage falls in the first tier; otherwise the tiers are named. */
 function firstTierPrice(tiers: readonly { upTo: number; price: number }[], quantity: number, unit: string): string {
   const first = tiers[0]!;
-  return quantity <= first.upTo ? `× ${price(first.price)} per ${unit}` : 'through the monthly volume tiers';
+  return quantity <= first.upTo ? `× ${formatPrice(first.price)} per ${unit}` : 'through the monthly volume tiers';
 }
 
 function lambdaLines(inputs: CostExplorerInputs, costs: MonthlyCosts): BillLine[] {
@@ -40,39 +38,39 @@ function lambdaLines(inputs: CostExplorerInputs, costs: MonthlyCosts): BillLine[
   const tiers = lambdaPricing.durationTiers[arch].value.map((t) => ({ upTo: t.upToGbSeconds, price: t.pricePerGbSecond }));
   const onDemandGbs = u.onDemandGbSeconds + u.initGbSeconds;
   const lines = [
-    line('Requests', `${n(inputs.requests, 0)} requests × ${price(lambdaPricing.requestPricePerMillion.value)} per million`, b.requests),
+    line('Requests', `${formatNumber(inputs.requests, 0)} requests × ${formatPrice(lambdaPricing.requestPricePerMillion.value)} per million`, b.requests),
     line(
       'Duration',
-      `${gb(inputs.memory)} × ${n(u.billedMs / 1000, 3)} s billed × ${n(u.onDemandInvocations, 0)} invocations = ${n(u.onDemandGbSeconds)} GB-s ${firstTierPrice(tiers, onDemandGbs, 'GB-s')}`,
+      `${gb(inputs.memory)} × ${formatNumber(u.billedMs / 1000, 3)} s billed × ${formatNumber(u.onDemandInvocations, 0)} invocations = ${formatNumber(u.onDemandGbSeconds)} GB-s ${firstTierPrice(tiers, onDemandGbs, 'GB-s')}`,
       b.duration,
     ),
   ];
   if (u.coldStarts > 0) {
-    lines.push(line('INIT (cold starts)', `${n(u.coldStarts, 0)} cold starts × ${n(u.billedInitMs / 1000, 3)} s × ${gb(inputs.memory)} = ${n(u.initGbSeconds)} GB-s, priced with the duration`, b.init));
+    lines.push(line('INIT (cold starts)', `${formatNumber(u.coldStarts, 0)} cold starts × ${formatNumber(u.billedInitMs / 1000, 3)} s × ${gb(inputs.memory)} = ${formatNumber(u.initGbSeconds)} GB-s, priced with the duration`, b.init));
   }
   if (inputs.ephemeral > FREE_EPHEMERAL_MB) {
     const seconds = (inputs.requests * u.billedMs) / 1000;
-    lines.push(line('Ephemeral storage', `(${n(inputs.ephemeral)} − 512) MB ÷ 1,024 × ${n(seconds, 0)} s running × ${price(lambdaPricing.ephemeralStoragePricePerGbSecond.value)} per GB-s`, b.ephemeralStorage));
+    lines.push(line('Ephemeral storage', `(${formatNumber(inputs.ephemeral)} − 512) MB ÷ 1,024 × ${formatNumber(seconds, 0)} s running × ${formatPrice(lambdaPricing.ephemeralStoragePricePerGbSecond.value)} per GB-s`, b.ephemeralStorage));
   }
   if (inputs.provisioned > 0) {
     const rates = lambdaPricing.provisioned[arch];
     lines.push(
-      line('Provisioned concurrency', `${n(inputs.provisioned)} environments × ${gb(inputs.memory)} × ${n(SECONDS_PER_MONTH)} s (${HOURS_PER_MONTH} h) × ${price(rates.concurrencyPricePerGbSecond.value)} per GB-s`, b.provisionedConcurrency),
-      line('Duration on provisioned', `${n(u.provisionedInvocations, 0)} invocations run on them = ${n(u.provisionedGbSeconds)} GB-s × ${price(rates.durationPricePerGbSecond.value)} per GB-s`, b.provisionedDuration),
+      line('Provisioned concurrency', `${formatNumber(inputs.provisioned)} environments × ${gb(inputs.memory)} × ${formatNumber(SECONDS_PER_MONTH)} s (${HOURS_PER_MONTH} h) × ${formatPrice(rates.concurrencyPricePerGbSecond.value)} per GB-s`, b.provisionedConcurrency),
+      line('Duration on provisioned', `${formatNumber(u.provisionedInvocations, 0)} invocations run on them = ${formatNumber(u.provisionedGbSeconds)} GB-s × ${formatPrice(rates.durationPricePerGbSecond.value)} per GB-s`, b.provisionedDuration),
     );
   }
   if (inputs.front === 'rest' || inputs.front === 'http') {
     const api = apiGatewayPricing[inputs.front].value.map((t) => ({ upTo: t.upToRequests, price: t.pricePerMillion }));
     const name = inputs.front === 'rest' ? 'API Gateway REST API' : 'API Gateway HTTP API';
     const first = api[0]!;
-    const how = inputs.requests <= first.upTo ? `× ${price(first.price)} per million` : 'through the monthly price tiers';
-    lines.push(line(name, `${n(inputs.requests, 0)} calls ${how}`, b.frontDoor));
+    const how = inputs.requests <= first.upTo ? `× ${formatPrice(first.price)} per million` : 'through the monthly price tiers';
+    lines.push(line(name, `${formatNumber(inputs.requests, 0)} calls ${how}`, b.frontDoor));
   } else if (inputs.front === 'url') {
     lines.push(line('Function URL', 'No charge beyond the invocation itself', b.frontDoor));
   }
   if (inputs.freeTier) {
     const requestCredit = b.requests - requestCharge(billableRequests(w.requests, true));
-    const how = `${n(lambdaPricing.freeTier.requests.value)} requests (${price(requestCredit)}) and ${n(lambdaPricing.freeTier.gbSeconds.value)} GB-s a month are free`;
+    const how = `${formatNumber(lambdaPricing.freeTier.requests.value)} requests (${formatPrice(requestCredit)}) and ${formatNumber(lambdaPricing.freeTier.gbSeconds.value)} GB-s a month are free`;
     lines.push(line('Free tier', how, -b.freeTierCredit));
   }
   return lines;
@@ -83,14 +81,14 @@ function fleetLines(option: 'ec2' | 'fargate', inputs: CostExplorerInputs, bill:
   const unit = option === 'ec2' ? `${inputs.instance}` : 'tasks';
   const perHour =
     option === 'ec2'
-      ? `${price(hourly)} per hour`
-      : `${price(hourly)} per task-hour (${n(inputs.taskVcpu)} vCPU × ${price(fargatePricing[inputs.arch].perVcpuHour.value)} + ${n(inputs.taskMemory)} GB × ${price(fargatePricing[inputs.arch].perGbHour.value)})`;
+      ? `${formatPrice(hourly)} per hour`
+      : `${formatPrice(hourly)} per task-hour (${formatNumber(inputs.taskVcpu)} vCPU × ${formatPrice(fargatePricing[inputs.arch].perVcpuHour.value)} + ${formatNumber(inputs.taskMemory)} GB × ${formatPrice(fargatePricing[inputs.arch].perGbHour.value)})`;
   const count =
     bill.unitsAtBusiest === bill.unitsAtQuietest
       ? `${bill.unitsAtBusiest} ${unit} × ${HOURS_PER_MONTH} h`
-      : `${n(bill.unitHours, 1)} ${option === 'ec2' ? 'instance' : 'task'}-hours (autoscaled between ${bill.unitsAtQuietest} and ${bill.unitsAtBusiest} ${unit})`;
+      : `${formatNumber(bill.unitHours, 1)} ${option === 'ec2' ? 'instance' : 'task'}-hours (autoscaled between ${bill.unitsAtQuietest} and ${bill.unitsAtBusiest} ${unit})`;
   const lines: BillLine[] = [{ option, charge: option === 'ec2' ? 'Instances, on demand' : 'Tasks, on demand', workings: `${count} × ${perHour}`, amount: bill.onDemand }];
-  if (inputs.savings > 0) lines.push({ option, charge: 'Savings plan', workings: `${n(inputs.savings)}% off on-demand`, amount: -bill.savingsCredit });
+  if (inputs.savings > 0) lines.push({ option, charge: 'Savings plan', workings: `${formatNumber(inputs.savings)}% off on-demand`, amount: -bill.savingsCredit });
   return lines;
 }
 

@@ -1,8 +1,8 @@
+import { formatBill, formatCount, formatNumber, roundToCents } from '../format';
 import type { CsvValue } from '../csv';
 import type { BillLine } from './bill-lines';
 import type { CostOption, MonthlyCosts } from './compare';
 import type { TrafficMark, TrafficRow } from './explorer-view';
-import { formatUsd, roundToCents } from './format';
 import type { MemoryTuningResult } from './memory-tuning';
 
 /**
@@ -22,17 +22,17 @@ export interface ExplorerTable {
 
 const text = (t: string): Cell => ({ text: t, value: t });
 /** Dollars to the cent; the CSV keeps both decimals ("2.00"), as the table shows them. */
-const usd = (x: number): Cell => ({ text: formatUsd(x), value: roundToCents(x).toFixed(2) });
-const whole = (x: number): Cell => ({ text: Math.round(x).toLocaleString('en-US'), value: Math.round(x) });
+const usd = (x: number): Cell => ({ text: formatBill(x), value: roundToCents(x).toFixed(2) });
+const whole = (x: number): Cell => ({ text: formatCount(x), value: Math.round(x) });
 /** Three significant figures: enough to read a rate, and the same number in the CSV. */
 const rate = (x: number): Cell => {
   const v = Number(x.toPrecision(3));
-  return { text: v.toLocaleString('en-US', { maximumFractionDigits: 12 }), value: v };
+  return { text: formatNumber(v, 12), value: v };
 };
 
 const ms = (x: number): Cell => {
   const v = Math.round(x * 10) / 10;
-  return { text: v.toLocaleString('en-US', { maximumFractionDigits: 1 }), value: v };
+  return { text: formatNumber(v, 1), value: v };
 };
 
 export const OPTION_NAMES: Record<CostOption, string> = { lambda: 'Lambda', ec2: 'EC2 fleet', fargate: 'Fargate' };

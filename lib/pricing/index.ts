@@ -19,7 +19,6 @@ export * from './explorer-inputs';
 export * from './compare';
 export * from './crossover';
 export * from './memory-tuning';
-export * from './format';
 export * from './verdict';
 export * from './notes-figures';
 export * from './explorer-view';

@@ -1,6 +1,6 @@
+import { roundToCents } from '../format';
 import { describe, expect, it } from 'vitest';
 import { lambdaPricing } from './aws-lambda';
-import { roundToCents } from './format';
 import { billedMs, durationCharge, ephemeralStorageCharge } from './lambda-charges';
 import { lambdaMonthlyBill, type LambdaWorkload } from './lambda-cost';
 import { SECONDS_PER_MONTH } from './month';

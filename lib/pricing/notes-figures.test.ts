@@ -1,7 +1,7 @@
+import { formatBill } from '../format';
 import { describe, expect, it } from 'vitest';
 import { monthlyCosts } from './compare';
 import { COST_EXPLORER_DEFAULTS } from './explorer-inputs';
-import { formatUsd } from './format';
 import { notesFigures } from './notes-figures';
 
 const figures = notesFigures();
@@ -13,29 +13,29 @@ describe("the course notes' own figures", () => {
   });
 
   it('a million calls cost $1.67 of duration and $0.20 of requests: $1.87, not the "$1.70" one note says', () => {
-    expect(formatUsd(figures.oneMillion.duration)).toBe('$1.67');
-    expect(formatUsd(figures.oneMillion.requestCharge)).toBe('$0.20');
-    expect(formatUsd(figures.oneMillion.total)).toBe('$1.87');
-    expect(formatUsd(figures.oneMillion.total)).not.toBe(formatUsd(figures.quoted.oneMillion));
+    expect(formatBill(figures.oneMillion.duration)).toBe('$1.67');
+    expect(formatBill(figures.oneMillion.requestCharge)).toBe('$0.20');
+    expect(formatBill(figures.oneMillion.total)).toBe('$1.87');
+    expect(formatBill(figures.oneMillion.total)).not.toBe(formatBill(figures.quoted.oneMillion));
   });
 
   it('"$1.70" is a million calls\' duration priced at a GB-second price rounded to $0.000017', () => {
-    expect(formatUsd(figures.oneMillionDurationAtRoughPrice)).toBe(formatUsd(figures.quoted.oneMillion));
+    expect(formatBill(figures.oneMillionDurationAtRoughPrice)).toBe(formatBill(figures.quoted.oneMillion));
   });
 
   it('ten million calls are $16.67 + $2.00 = $18.67, as the other note says', () => {
-    expect(formatUsd(figures.tenMillion.duration)).toBe('$16.67');
-    expect(formatUsd(figures.tenMillion.requestCharge)).toBe('$2.00');
-    expect(formatUsd(figures.tenMillion.total)).toBe(formatUsd(figures.quoted.tenMillion));
+    expect(formatBill(figures.tenMillion.duration)).toBe('$16.67');
+    expect(formatBill(figures.tenMillion.requestCharge)).toBe('$2.00');
+    expect(formatBill(figures.tenMillion.total)).toBe(formatBill(figures.quoted.tenMillion));
   });
 
   it('with the free tier on, ten million calls are $10.00 + $1.80 = $11.80', () => {
-    expect(formatUsd(figures.tenMillionWithFreeTier.duration)).toBe('$10.00');
-    expect(formatUsd(figures.tenMillionWithFreeTier.requestCharge)).toBe('$1.80');
-    expect(formatUsd(figures.tenMillionWithFreeTier.total)).toBe('$11.80');
+    expect(formatBill(figures.tenMillionWithFreeTier.duration)).toBe('$10.00');
+    expect(formatBill(figures.tenMillionWithFreeTier.requestCharge)).toBe('$1.80');
+    expect(formatBill(figures.tenMillionWithFreeTier.total)).toBe('$11.80');
   });
 
   it("the cost explorer's defaults are the notes' example, so it opens on $18.67", () => {
-    expect(formatUsd(monthlyCosts(COST_EXPLORER_DEFAULTS).lambda.total)).toBe('$18.67');
+    expect(formatBill(monthlyCosts(COST_EXPLORER_DEFAULTS).lambda.total)).toBe('$18.67');
   });
 });

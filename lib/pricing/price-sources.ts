@@ -1,3 +1,4 @@
+import { formatPrice, formatRequests } from '../format';
 import type { Source, Sourced } from '../data/sourced';
 import { apiGatewayPricing, type RequestTier } from './aws-api-gateway';
 import { ec2Instances, EC2_INSTANCE_TYPES } from './aws-ec2';
@@ -16,8 +17,6 @@ export interface PriceSource {
   asOf: string;
 }
 
-const usd = (x: number) => `$${x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 })}`;
-const count = (x: number) => (x >= 1e9 ? `${x / 1e9} billion` : x >= 1e6 ? `${x / 1e6} million` : x.toLocaleString('en-US'));
 
 function row<T>(item: string, data: Sourced<T>, price: (v: T) => string): PriceSource {
   return { item, price: price(data.value), source: data.source, asOf: data.asOf };
@@ -27,9 +26,9 @@ function durationTiers(tiers: PriceTier[]): string {
   let from = 0;
   return tiers
     .map((t) => {
-      const span = Number.isFinite(t.upToGbSeconds) ? `${count(from)} to ${count(t.upToGbSeconds)}` : `above ${count(from)}`;
+      const span = Number.isFinite(t.upToGbSeconds) ? `${formatRequests(from)} to ${formatRequests(t.upToGbSeconds)}` : `above ${formatRequests(from)}`;
       from = t.upToGbSeconds;
-      return `${usd(t.pricePerGbSecond)} per GB-s (${span} GB-s)`;
+      return `${formatPrice(t.pricePerGbSecond)} per GB-s (${span} GB-s)`;
     })
     .join('; ');
 }
@@ -38,9 +37,9 @@ function requestTiers(tiers: RequestTier[]): string {
   let from = 0;
   return tiers
     .map((t) => {
-      const span = Number.isFinite(t.upToRequests) ? `${count(from)} to ${count(t.upToRequests)}` : `above ${count(from)}`;
+      const span = Number.isFinite(t.upToRequests) ? `${formatRequests(from)} to ${formatRequests(t.upToRequests)}` : `above ${formatRequests(from)}`;
       from = t.upToRequests;
-      return `${usd(t.pricePerMillion)} per million (${span})`;
+      return `${formatPrice(t.pricePerMillion)} per million (${span})`;
     })
     .join('; ');
 }
@@ -48,25 +47,25 @@ function requestTiers(tiers: RequestTier[]): string {
 export function explorerPriceSources(): PriceSource[] {
   const l = lambdaPricing;
   return [
-    row('Lambda requests', l.requestPricePerMillion, (v) => `${usd(v)} per million`),
+    row('Lambda requests', l.requestPricePerMillion, (v) => `${formatPrice(v)} per million`),
     row('Lambda duration, x86', l.durationTiers.x86, durationTiers),
     row('Lambda duration, Arm', l.durationTiers.arm, durationTiers),
-    row('Lambda free tier, requests', l.freeTier.requests, (v) => `${count(v)} a month`),
-    row('Lambda free tier, duration', l.freeTier.gbSeconds, (v) => `${count(v)} GB-s a month`),
-    row('Ephemeral storage above 512 MB', l.ephemeralStoragePricePerGbSecond, (v) => `${usd(v)} per GB-s`),
-    row('Provisioned concurrency, x86', l.provisioned.x86.concurrencyPricePerGbSecond, (v) => `${usd(v)} per GB-s configured`),
-    row('Duration on provisioned, x86', l.provisioned.x86.durationPricePerGbSecond, (v) => `${usd(v)} per GB-s`),
-    row('Provisioned concurrency, Arm', l.provisioned.arm.concurrencyPricePerGbSecond, (v) => `${usd(v)} per GB-s configured`),
-    row('Duration on provisioned, Arm', l.provisioned.arm.durationPricePerGbSecond, (v) => `${usd(v)} per GB-s`),
+    row('Lambda free tier, requests', l.freeTier.requests, (v) => `${formatRequests(v)} a month`),
+    row('Lambda free tier, duration', l.freeTier.gbSeconds, (v) => `${formatRequests(v)} GB-s a month`),
+    row('Ephemeral storage above 512 MB', l.ephemeralStoragePricePerGbSecond, (v) => `${formatPrice(v)} per GB-s`),
+    row('Provisioned concurrency, x86', l.provisioned.x86.concurrencyPricePerGbSecond, (v) => `${formatPrice(v)} per GB-s configured`),
+    row('Duration on provisioned, x86', l.provisioned.x86.durationPricePerGbSecond, (v) => `${formatPrice(v)} per GB-s`),
+    row('Provisioned concurrency, Arm', l.provisioned.arm.concurrencyPricePerGbSecond, (v) => `${formatPrice(v)} per GB-s configured`),
+    row('Duration on provisioned, Arm', l.provisioned.arm.durationPricePerGbSecond, (v) => `${formatPrice(v)} per GB-s`),
     row('INIT phase billed', l.initPhaseBilled, () => 'like invocation time'),
     row('API Gateway REST API', apiGatewayPricing.rest, requestTiers),
     row('API Gateway HTTP API', apiGatewayPricing.http, requestTiers),
-    row('Lambda function URL', apiGatewayPricing.functionUrlPricePerMillion, (v) => `${usd(v)} per million`),
-    ...EC2_INSTANCE_TYPES.map((t) => row(`EC2 ${t}, on demand`, ec2Instances[t].hourlyUsd, (v) => `${usd(v)} per hour`)),
-    row('Fargate vCPU, x86', fargatePricing.x86.perVcpuHour, (v) => `${usd(v)} per vCPU-hour`),
-    row('Fargate memory, x86', fargatePricing.x86.perGbHour, (v) => `${usd(v)} per GB-hour`),
-    row('Fargate vCPU, Arm', fargatePricing.arm.perVcpuHour, (v) => `${usd(v)} per vCPU-hour`),
-    row('Fargate memory, Arm', fargatePricing.arm.perGbHour, (v) => `${usd(v)} per GB-hour`),
+    row('Lambda function URL', apiGatewayPricing.functionUrlPricePerMillion, (v) => `${formatPrice(v)} per million`),
+    ...EC2_INSTANCE_TYPES.map((t) => row(`EC2 ${t}, on demand`, ec2Instances[t].hourlyUsd, (v) => `${formatPrice(v)} per hour`)),
+    row('Fargate vCPU, x86', fargatePricing.x86.perVcpuHour, (v) => `${formatPrice(v)} per vCPU-hour`),
+    row('Fargate memory, x86', fargatePricing.x86.perGbHour, (v) => `${formatPrice(v)} per GB-hour`),
+    row('Fargate vCPU, Arm', fargatePricing.arm.perVcpuHour, (v) => `${formatPrice(v)} per vCPU-hour`),
+    row('Fargate memory, Arm', fargatePricing.arm.perGbHour, (v) => `${formatPrice(v)} per GB-hour`),
     row('Savings plans, deepest discount', savingsPlans.ec2InstanceMaxPercent, (v) => `${v}% off on-demand`),
   ];
 }

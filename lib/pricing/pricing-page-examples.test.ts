@@ -1,5 +1,5 @@
+import { roundToCents } from '../format';
 import { describe, expect, it } from 'vitest';
-import { roundToCents } from './format';
 import {
   billableGbSeconds,
   billableRequests,

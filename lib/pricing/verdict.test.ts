@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { completeInputs } from './explorer-inputs';
-import { countInWords, formatRequests, formatRps, formatUsd, formatUsdPrecise, roundToCents } from './format';
 import { costVerdict } from './verdict';
 
 describe('the one-sentence verdict', () => {
@@ -29,35 +28,5 @@ describe('the one-sentence verdict', () => {
   it('says so when there is no crossover in the range', () => {
     const cheap = completeInputs({ memory: 128, duration: 1, instance: 'm5.large', rpsPerInstance: 1, minInstances: 100 });
     expect(costVerdict(cheap)).toMatch(/Lambda stays cheaper all the way to 10 billion requests a month\.$/);
-  });
-});
-
-describe('money and traffic as a learner reads them', () => {
-  it('rounds dollars to the cent, half away from zero, even where floating point lands just under the half', () => {
-    expect(roundToCents(18.335)).toBe(18.34);
-    expect(roundToCents(1.005)).toBe(1.01);
-    expect(roundToCents(18.6667)).toBe(18.67);
-    expect(roundToCents(-0.205)).toBe(-0.21);
-  });
-
-  it('writes dollars with a thousands separator and a minus sign for credits', () => {
-    expect(formatUsd(18.6667)).toBe('$18.67');
-    expect(formatUsd(1234.5)).toBe('$1,234.50');
-    expect(formatUsd(-0.2)).toBe('−$0.20');
-    expect(formatUsd(0)).toBe('$0.00');
-    expect(formatUsd(Number.NaN)).toBe('—');
-    expect(formatUsdPrecise(0.0000016667)).toBe('$0.0000016667');
-  });
-
-  it('writes traffic in words a sentence can carry', () => {
-    expect(formatRequests(10_000)).toBe('10,000');
-    expect(formatRequests(3e6)).toBe('3 million');
-    expect(formatRequests(32_537_085)).toBe('32.5 million');
-    expect(formatRequests(1e10)).toBe('10 billion');
-    expect(formatRps(12.38)).toBe('12');
-    expect(formatRps(0.532)).toBe('0.53');
-    expect(formatRps(1234)).toBe('1,200');
-    expect(countInWords(2)).toBe('two');
-    expect(countInWords(15)).toBe('15');
   });
 });

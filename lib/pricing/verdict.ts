@@ -1,8 +1,8 @@
+import { countInWords, formatBill, formatRate, formatRequests } from '../format';
 import { monthlyCosts, type AlwaysOnOption, type MonthlyCosts } from './compare';
 import { findCrossover, type Crossover, type CrossoverOptions } from './crossover';
 import type { CostExplorerInputs } from './explorer-inputs';
 import type { FleetBill } from './fleet';
-import { countInWords, formatRequests, formatRps, formatUsd } from './format';
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
@@ -28,7 +28,7 @@ function crossoverPhrase(crossover: Crossover, requests: number): string {
     case 'lambda-dearer-throughout':
       return `Lambda is dearer at every traffic level from ${formatRequests(crossover.fromRequests)} requests a month up`;
     case 'crossover': {
-      const where = `about ${formatRps(crossover.sustainedRps)} requests/s sustained (${formatRequests(crossover.requestsPerMonth)} requests a month)`;
+      const where = `about ${formatRate(crossover.sustainedRps)} requests/s sustained (${formatRequests(crossover.requestsPerMonth)} requests a month)`;
       return requests < crossover.requestsPerMonth ? `Lambda stays cheaper until ${where}` : `Lambda became dearer above ${where}`;
     }
   }
@@ -48,7 +48,7 @@ export function costVerdict(inputs: CostExplorerInputs, against: AlwaysOnOption 
 export function verdictSentence(inputs: CostExplorerInputs, against: AlwaysOnOption, costs: MonthlyCosts, crossover: Crossover): string {
   const fleet = costs[against];
   return (
-    `At ${formatRequests(inputs.requests)} requests a month Lambda costs ${formatUsd(costs.lambda.total)}; ` +
-    `${fleetPhrase(inputs, against, fleet)} ${formatUsd(fleet.total)}; ${crossoverPhrase(crossover, inputs.requests)}.`
+    `At ${formatRequests(inputs.requests)} requests a month Lambda costs ${formatBill(costs.lambda.total)}; ` +
+    `${fleetPhrase(inputs, against, fleet)} ${formatBill(fleet.total)}; ${crossoverPhrase(crossover, inputs.requests)}.`
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateColdStarts } from './cold-start';
-import { arrivalStrip, fittingSpan, formatLatencyTick, laneSpans, latencyHistogram, logTicks, stateAt, timeTicks } from './cold-start-charts';
+import { arrivalStrip, fittingSpan, laneSpans, latencyHistogram, logTicks, stateAt, timeTicks } from './cold-start-charts';
 
 const run = simulateColdStarts({ pattern: 'bursty', rps: 0.5, keepalive: 2, window: 60, seed: 3 });
 
@@ -86,13 +86,6 @@ describe('the run at a moment', () => {
 });
 
 describe('times and ticks as people read them', () => {
-  it('labels latencies in ms, s or min', () => {
-    expect(formatLatencyTick(40)).toBe('40 ms');
-    expect(formatLatencyTick(1500)).toBe('1.5 s');
-    expect(formatLatencyTick(120_000)).toBe('2 min');
-    expect(formatLatencyTick(0.5)).toBe('0.5 ms');
-  });
-
   it('puts log ticks at 1, 2 and 5 times powers of ten, or at the ends of a narrow range', () => {
     expect(logTicks(30, 1200)).toEqual([50, 100, 200, 500, 1000]);
     expect(logTicks(200, 300)).toEqual([200, 300]);

@@ -145,14 +145,6 @@ export function stateAt(r: ColdStartResult, timeSec: number): MomentState {
   };
 }
 
-/** A short axis label for a latency: "40 ms", "1.5 s", "2 min". */
-export function formatLatencyTick(ms: number): string {
-  if (ms < 1) return `${Number(ms.toPrecision(1))} ms`;
-  if (ms < 1000) return `${Number(ms.toPrecision(2)).toLocaleString('en-US')} ms`;
-  if (ms < 60_000) return `${Number((ms / 1000).toPrecision(2))} s`;
-  return `${Number((ms / 60_000).toPrecision(2))} min`;
-}
-
 /** Ticks at 1, 2 and 5 times each power of ten inside [lo, hi] (a log axis a reader can read). */
 export function logTicks(lo: number, hi: number): number[] {
   const ticks: number[] = [];

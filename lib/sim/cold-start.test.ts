@@ -263,6 +263,6 @@ describe('inputs and the summary sentence', () => {
     // One request per 100 s at a random phase: with this seed the first falls after the 1-minute window.
     const r = simulateColdStarts({ pattern: 'sparse', rps: 0.01, window: 1, seed: 2 });
     expect(r.requestCount).toBe(0);
-    expect(describeColdStartResult(r)).toBe('No requests arrived in the 60 s window.');
+    expect(describeColdStartResult(r)).toBe('No requests arrived in the 1 min window.');
   });
 });

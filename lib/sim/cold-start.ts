@@ -33,7 +33,7 @@ export type { StartupProfile } from './cold-start/startup';
 export type { PercentileSummary } from './percentiles';
 export { startupProfile, cpuShare, packageLoadSlowdown } from './cold-start/startup';
 export { dailyRate } from './cold-start/traffic';
-export { describeColdStartResult, formatMs, formatShare } from './cold-start/summary';
+export { describeColdStartResult } from './cold-start/summary';
 
 /** Independent random streams from one seed, so changing pings does not reshuffle the traffic. */
 function streamSeed(seed: number, stream: number): number {

@@ -30,4 +30,4 @@ export type { ConcurrencyResult, ConcurrencySeries, ConcurrencyTotals } from './
 export { simulateConcurrency } from './concurrency/simulate';
 export { checkConservation, type ConservationReport } from './concurrency/conservation';
 export { downsampleConcurrency, type ConcurrencyChartPoint } from './concurrency/chart';
-export { summariseConcurrency, formatDuration } from './concurrency/summary';
+export { summariseConcurrency } from './concurrency/summary';

@@ -1,7 +1,8 @@
 'use client';
 
+import { formatNumber } from '@/lib/format';
 import { useId, useState } from 'react';
-import { formatNumber, type NumberField } from '@/lib/url-state';
+import { type NumberField } from '@/lib/url-state';
 import { fromSliderMove, snap, SLIDER_STEPS, toSlider } from '@/lib/url-state/slider-scale';
 import styles from '../Shell.module.css';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatBill, formatCount, formatDuration, formatMs, formatNumber } from '@/lib/format';
+import { formatRunCost, formatCount, formatDuration, formatMs, formatNumber } from '@/lib/format';
 import type { ColdStartResult } from '@/lib/sim/cold-start';
 import styles from './ColdStart.module.css';
 
@@ -22,11 +22,11 @@ function costText(r: ColdStartResult): string {
   const b = r.billing;
   if (b.model === 'not-modelled') return 'Isolates are billed on different terms (not modelled here).';
   const parts = [
-    `${formatBill(b.costUsd.requests)} for ${formatCount(b.invocations, ['invocation', 'invocations'])}`,
-    `${formatBill(b.costUsd.onDemandDuration + b.costUsd.provisionedDuration)} for ${formatNumber(b.billedGbSeconds, 0)} GB-s of compute, ${b.billedInitMs > 0 ? `${formatMs(b.billedInitMs)} of it INIT` : 'none of it INIT'}`,
+    `${formatRunCost(b.costUsd.requests)} for ${formatCount(b.invocations, ['invocation', 'invocations'])}`,
+    `${formatRunCost(b.costUsd.onDemandDuration + b.costUsd.provisionedDuration)} for ${formatNumber(b.billedGbSeconds, 0)} GB-s of compute, ${b.billedInitMs > 0 ? `${formatMs(b.billedInitMs)} of it INIT` : 'none of it INIT'}`,
   ];
   if (r.fleet.provisioned > 0) {
-    parts.push(`${formatBill(b.costUsd.provisionedConcurrency)} to keep ${formatCount(r.fleet.provisioned, ['environment', 'environments'])} provisioned for ${formatDuration(r.windowSec)}`);
+    parts.push(`${formatRunCost(b.costUsd.provisionedConcurrency)} to keep ${formatCount(r.fleet.provisioned, ['environment', 'environments'])} provisioned for ${formatDuration(r.windowSec)}`);
   }
   return `${parts.join(', ')}. Lambda x86 prices, without the free tier.`;
 }
@@ -40,8 +40,8 @@ export function Cost({ result, pinned }: { result: ColdStartResult; pinned: Cold
       <p>
         {modelled ? (
           <>
-            This run would cost <strong data-testid="metric-cost">{formatBill(result.billing.costUsd.total)}</strong>
-            {pinned && pinned.billing.model === 'aws-lambda' ? <> (pinned run: {formatBill(pinned.billing.costUsd.total)})</> : null}:{' '}
+            This run would cost <strong data-testid="metric-cost">{formatRunCost(result.billing.costUsd.total)}</strong>
+            {pinned && pinned.billing.model === 'aws-lambda' ? <> (pinned run: {formatRunCost(pinned.billing.costUsd.total)})</> : null}:{' '}
           </>
         ) : null}
         {costText(result)}

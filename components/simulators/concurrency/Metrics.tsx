@@ -1,6 +1,5 @@
+import { formatCount, formatDuration } from '@/lib/format';
 import type { ConcurrencyResult } from '@/lib/sim/concurrency';
-import { formatNumber } from '@/lib/url-state';
-import { spokenClock } from './time-format';
 import styles from './Concurrency.module.css';
 
 interface Metric {
@@ -12,14 +11,12 @@ interface Metric {
   alert?: boolean;
 }
 
-const whole = (x: number) => formatNumber(Math.round(x), 0);
-
 function queueNote({ input, totals }: ConcurrencyResult): string {
   if (input.mode === 'sync') return 'Callers backing off before a retry';
   const notes = [
-    totals.maxOldestAgeS >= 1 ? `The oldest waited ${spokenClock(totals.maxOldestAgeS)}` : '',
+    totals.maxOldestAgeS >= 1 ? `The oldest waited ${formatDuration(totals.maxOldestAgeS)}` : '',
     totals.retried > 0 ? 'including failed ones hidden until their retry' : '',
-    totals.stillQueued > 0 ? `${whole(totals.stillQueued)} still waiting at the end` : '',
+    totals.stillQueued > 0 ? `${formatCount(totals.stillQueued)} still waiting at the end` : '',
   ].filter(Boolean);
   if (notes.length === 0) return 'Nothing waited long';
   const text = notes.join('; ');
@@ -32,10 +29,10 @@ function metrics(result: ConcurrencyResult): Metric[] {
   const things = sqs ? 'messages' : input.mode === 'async' ? 'events' : 'requests';
   const throttleNote =
     input.mode === 'sync'
-      ? `${whole(totals.throttled)} HTTP 429 responses, retries included; ${whole(totals.throttledAndDropped)} dropped after ${input.retries} retries`
+      ? `${formatCount(totals.throttled)} HTTP 429 responses, retries included; ${formatCount(totals.throttledAndDropped)} dropped after ${input.retries} retries`
       : sqs
         ? totals.throttled > 0
-          ? `Messages wait instead; Lambda refused ${whole(totals.throttled)} invocations from the pollers`
+          ? `Messages wait instead; Lambda refused ${formatCount(totals.throttled)} invocations from the pollers`
           : 'Messages wait in the queue instead'
         : 'Events held in Lambda’s queue on arrival';
   return [
@@ -43,9 +40,9 @@ function metrics(result: ConcurrencyResult): Metric[] {
       id: 'peak-concurrency',
       label: 'Peak concurrency (environments)',
       value: totals.peakConcurrency,
-      note: `of ${whole(functionCap)} allowed; Little’s law needs ${whole(requiredAtPeak)} at the peak`,
+      note: `of ${formatCount(functionCap)} allowed; Little’s law needs ${formatCount(requiredAtPeak)} at the peak`,
     },
-    { id: 'completed', label: `Completed (${things})`, value: totals.completed, note: `of ${whole(totals.arrivals)} that arrived` },
+    { id: 'completed', label: `Completed (${things})`, value: totals.completed, note: `of ${formatCount(totals.arrivals)} that arrived` },
     { id: 'throttled', label: `Throttled (${things})`, value: totals.throttledRequests, note: throttleNote, alert: input.mode === 'sync' && totals.throttledRequests > 0 },
     {
       id: 'db-errors',
@@ -55,8 +52,8 @@ function metrics(result: ConcurrencyResult): Metric[] {
         input.dbconn === 0
           ? 'No database in this scenario'
           : totals.dbErrors > 0
-            ? `Calls that found all ${whole(input.dbconn)} connections taken`
-            : `The ${whole(input.dbconn)} connections were always enough`,
+            ? `Calls that found all ${formatCount(input.dbconn)} connections taken`
+            : `The ${formatCount(input.dbconn)} connections were always enough`,
       alert: totals.dbErrors > 0,
     },
     {
@@ -67,7 +64,7 @@ function metrics(result: ConcurrencyResult): Metric[] {
         input.mode === 'sync'
           ? 'Synchronous calls have none: the caller gets the error'
           : sqs
-            ? `Moved there after ${whole(input.maxreceive)} receives`
+            ? `Moved there after ${formatCount(input.maxreceive)} receives`
             : 'Out of retries, or older than the maximum event age',
       alert: totals.deadLetterQueue > 0,
     },
@@ -96,7 +93,7 @@ export function Metrics({ result }: { result: ConcurrencyResult }) {
                 <span className="visually-hidden">Warning: </span>
               </>
             ) : null}
-            <span data-testid={`metric-${m.id}`}>{whole(m.value)}</span>
+            <span data-testid={`metric-${m.id}`}>{formatCount(m.value)}</span>
           </dd>
           <dd className={styles.metricNote}>{m.note}</dd>
         </div>

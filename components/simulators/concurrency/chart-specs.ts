@@ -1,6 +1,6 @@
+import { formatCount } from '@/lib/format';
 import type { ConcurrencyChartPoint, ConcurrencyResult } from '@/lib/sim/concurrency';
 import { niceCeil } from '@/lib/sim/nice-scale';
-import { formatNumber } from '@/lib/url-state';
 
 /** Line styles: never colour alone, every series also has its own dash pattern. */
 export const lineStyles = {
@@ -50,7 +50,6 @@ export interface ChartSpec {
   empty?: string;
 }
 
-const n = (x: number) => formatNumber(x, 0);
 
 function peak(points: readonly ConcurrencyChartPoint[], keys: readonly PointKey[]): number {
   let max = 0;
@@ -106,7 +105,7 @@ function concurrencyChart(result: ConcurrencyResult): ChartSpec {
   const addLine = (value: number, label: string, short: string, color: string, style: LineStyle) => {
     if (value <= 0) return;
     if (value <= yMax) references.push({ value, label, short, color, style });
-    else offTop.push(`${label.toLowerCase()} (${n(value)})`);
+    else offTop.push(`${label.toLowerCase()} (${formatCount(value)})`);
   };
   addLine(input.limit, 'Account limit', 'Limit', 'var(--chart-2)', 'long-dash');
   if (input.reserved > 0) addLine(input.reserved, 'Reserved concurrency', 'Reserved', 'var(--danger)', 'dash-dot');

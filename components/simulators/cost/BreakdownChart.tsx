@@ -1,8 +1,9 @@
 'use client';
 
+import { formatBill } from '@/lib/format';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { formatUsd, type BillPart, type CostOption } from '@/lib/pricing';
+import { type BillPart, type CostOption } from '@/lib/pricing';
 import { PartPatterns, partFill, PART_STYLE } from './part-style';
 
 interface Props {
@@ -20,12 +21,12 @@ const NAMES: Record<CostOption, string> = { lambda: 'Lambda', ec2: 'EC2 fleet', 
 export function BreakdownChart({ parts, totals, shown, height, textSize }: Props) {
   const tick = { fill: 'var(--text-muted)', fontSize: textSize };
   const prefix = `bill${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const data = (Object.keys(NAMES) as CostOption[]).map((o) => ({ option: `${NAMES[o]} ${formatUsd(totals[o])}`, ...parts[o] }));
+  const data = (Object.keys(NAMES) as CostOption[]).map((o) => ({ option: `${NAMES[o]} ${formatBill(totals[o])}`, ...parts[o] }));
   return (
     <BarChart data={data} layout="vertical" style={{ width: '100%', height }} responsive margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false} barCategoryGap="22%">
       <PartPatterns prefix={prefix} />
       <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
-      <XAxis type="number" tickFormatter={(v: number) => formatUsd(v).replace('.00', '')} stroke="var(--text-muted)" tick={tick} />
+      <XAxis type="number" tickFormatter={(v: number) => formatBill(v).replace('.00', '')} stroke="var(--text-muted)" tick={tick} />
       <YAxis type="category" dataKey="option" stroke="var(--text-muted)" tick={{ ...tick, fill: 'var(--text)' }} width={textSize * 10} />
       {shown.map((part) => (
         <Bar key={part} dataKey={part} stackId="bill" fill={partFill(prefix, part)} stroke={PART_STYLE[part].colour} strokeWidth={1} isAnimationActive={false} />

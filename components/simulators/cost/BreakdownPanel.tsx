@@ -1,7 +1,8 @@
 'use client';
 
+import { formatBill, formatCount } from '@/lib/format';
 import { useId, useMemo } from 'react';
-import { BILL_PART_LABELS, billLines, billParts, billTable, formatUsd, type BillPart, type CostOption } from '@/lib/pricing';
+import { BILL_PART_LABELS, billLines, billParts, billTable, type BillPart, type CostOption } from '@/lib/pricing';
 import { BreakdownChart } from './BreakdownChart';
 import { DataTable } from './DataTable';
 import type { PanelProps } from './panel-props';
@@ -41,14 +42,14 @@ export default function BreakdownPanel({ result, presenting }: PanelProps) {
   const shown = ORDER.filter((p) => (Object.keys(parts) as CostOption[]).some((o) => (parts[o][p] ?? 0) > 0));
   const description = (Object.keys(parts) as CostOption[])
     .map((o) => {
-      const items = ORDER.filter((p) => (parts[o][p] ?? 0) > 0).map((p) => `${BILL_PART_LABELS[p].toLowerCase()} ${formatUsd(parts[o][p]!)}`);
-      return `${NAMES[o]}, ${formatUsd(totals[o])}${items.length > 1 ? `: ${items.join(', ')}` : ''}.`;
+      const items = ORDER.filter((p) => (parts[o][p] ?? 0) > 0).map((p) => `${BILL_PART_LABELS[p].toLowerCase()} ${formatBill(parts[o][p]!)}`);
+      return `${NAMES[o]}, ${formatBill(totals[o])}${items.length > 1 ? `: ${items.join(', ')}` : ''}.`;
     })
     .join(' ');
   const height = presenting ? 360 : 240;
   return (
     <figure className={styles.chartFigure}>
-      <div role="img" aria-label={`Each option's monthly bill at ${inputs.requests.toLocaleString('en-US')} requests a month. ${description}`} data-testid="breakdown-chart" className={styles.chartBox} style={{ height }}>
+      <div role="img" aria-label={`Each option's monthly bill at ${formatCount(inputs.requests)} requests a month. ${description}`} data-testid="breakdown-chart" className={styles.chartBox} style={{ height }}>
         <BreakdownChart textSize={presenting ? 16 : 12} parts={parts} totals={totals} shown={shown} height={height} />
       </div>
       <PartLegend shown={shown} />

@@ -1,12 +1,9 @@
 'use client';
 
+import { formatBill, formatRate, formatRequests, formatRunCost } from '@/lib/format';
 import type { ReactNode } from 'react';
 import {
   costPerMillionRequests,
-  formatRequests,
-  formatRps,
-  formatUsd,
-  formatUsdPrecise,
   type AlwaysOnOption,
   type CostOption,
   type Crossover,
@@ -17,7 +14,7 @@ import styles from './Cost.module.css';
 
 /** "$0.00" hides a real charge; below half a cent, say how much it is. */
 function underACent(usd: number) {
-  return usd > 0 && usd < 0.005 ? <span className={styles.sub}>under a cent: {formatUsdPrecise(usd, 2)}</span> : null;
+  return usd > 0 && usd < 0.005 ? <span className={styles.sub}>under a cent: {formatRunCost(usd)}</span> : null;
 }
 
 function fleetSize(bill: FleetBill, unit: string): string {
@@ -28,7 +25,7 @@ function fleetSize(bill: FleetBill, unit: string): string {
 function crossoverFigures(c: Crossover): { requests: string; rps: string; note: string } {
   switch (c.kind) {
     case 'crossover':
-      return { requests: formatRequests(c.requestsPerMonth), rps: formatRps(c.sustainedRps), note: 'Above this traffic Lambda costs more.' };
+      return { requests: formatRequests(c.requestsPerMonth), rps: formatRate(c.sustainedRps), note: 'Above this traffic Lambda costs more.' };
     case 'lambda-cheaper-throughout':
       return { requests: 'None', rps: 'None', note: `Lambda is cheaper all the way to ${formatRequests(c.toRequests)} requests a month.` };
     case 'lambda-dearer-throughout':
@@ -83,7 +80,7 @@ function CostCard({ title, usd, testId, best, children }: CardProps) {
       </dt>
       <dd>
         <span className={styles.amount} data-testid={testId}>
-          {formatUsd(usd)}
+          {formatBill(usd)}
         </span>
         {underACent(usd)}
         {children}
@@ -96,7 +93,7 @@ export function CostFigures({ result }: { result: CostResult }) {
   const { inputs, costs, crossings } = result;
   const totals: Record<CostOption, number> = { lambda: costs.lambda.total, ec2: costs.ec2.total, fargate: costs.fargate.total };
   const cheapest = (Object.keys(totals) as CostOption[]).reduce((a, b) => (totals[b] < totals[a] ? b : a));
-  const perMillion = (o: CostOption) => <span className={styles.sub}>{formatUsd(costPerMillionRequests(totals[o], inputs.requests))} per million requests</span>;
+  const perMillion = (o: CostOption) => <span className={styles.sub}>{formatBill(costPerMillionRequests(totals[o], inputs.requests))} per million requests</span>;
   const otherArch = inputs.arch === 'x86' ? 'Arm' : 'x86';
   return (
     <div className={styles.figureGroups}>
@@ -104,7 +101,7 @@ export function CostFigures({ result }: { result: CostResult }) {
         <CostCard title="Lambda" usd={totals.lambda} testId="lambda-monthly-cost" best={cheapest === 'lambda'}>
           {perMillion('lambda')}
           <span className={styles.sub}>
-            On {otherArch}: <span data-testid="lambda-other-arch-cost">{formatUsd(result.otherArchLambda)}</span>
+            On {otherArch}: <span data-testid="lambda-other-arch-cost">{formatBill(result.otherArchLambda)}</span>
             {inputs.front !== 'none' ? '. Front door included.' : ''}
           </span>
         </CostCard>

@@ -1,8 +1,9 @@
 'use client';
 
+import { formatCompact, formatCompactUsd, formatRate, formatRequests } from '@/lib/format';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { formatRequests, formatRps, type AlwaysOnOption, type CostPoint, type Crossover, type TrafficRange } from '@/lib/pricing';
-import { decadeAbove, decadeBelow, decades, onLogAxis, shortRequests, shortUsd } from './chart-format';
+import { type AlwaysOnOption, type CostPoint, type Crossover, type TrafficRange } from '@/lib/pricing';
+import { decadeAbove, decadeBelow, decades, onLogAxis } from './chart-format';
 import { haloLabel } from './HaloLabel';
 import { SERIES_STYLE } from './series-style';
 
@@ -22,7 +23,7 @@ function crossoverDot(series: CostPoint[], range: TrafficRange, against: AlwaysO
   if (c.kind !== 'crossover') return null;
   const point = series.find((p) => p.requests === c.requestsPerMonth);
   if (!point) return null;
-  const text = `${against === 'ec2' ? 'EC2' : 'Fargate'}: ${formatRps(c.sustainedRps)} req/s`;
+  const text = `${against === 'ec2' ? 'EC2' : 'Fargate'}: ${formatRate(c.sustainedRps)} req/s`;
   // How far along the axis the ring sits (0 to 1), so its label can face inwards.
   const along = Math.log(c.requestsPerMonth / range.fromRequests) / Math.log(range.toRequests / range.fromRequests);
   // EC2's label above its ring, Fargate's below: clear of the flat lines, and of each other when
@@ -57,7 +58,7 @@ export function TrafficChart({ series, range, crossings, currentRequests, height
         scale="log"
         domain={[range.fromRequests, range.toRequests]}
         ticks={decades(range.fromRequests, range.toRequests)}
-        tickFormatter={shortRequests}
+        tickFormatter={formatCompact}
         allowDataOverflow
         stroke="var(--text-muted)"
         tick={tick}
@@ -68,7 +69,7 @@ export function TrafficChart({ series, range, crossings, currentRequests, height
         scale="log"
         domain={yDomain}
         ticks={decades(yDomain[0]!, yDomain[1]!)}
-        tickFormatter={shortUsd}
+        tickFormatter={formatCompactUsd}
         allowDataOverflow
         stroke="var(--text-muted)"
         tick={tick}

@@ -1,7 +1,8 @@
 'use client';
 
+import { formatRate, formatRequests } from '@/lib/format';
 import { useMemo } from 'react';
-import { chartSeries, formatRequests, formatRps, trafficRows, trafficTable, type Crossover } from '@/lib/pricing';
+import { chartSeries, trafficRows, trafficTable, type Crossover } from '@/lib/pricing';
 import { ChartLegend } from './ChartLegend';
 import { DataTable } from './DataTable';
 import type { PanelProps } from './panel-props';
@@ -10,7 +11,7 @@ import { TrafficChart } from './TrafficChart';
 import styles from './Cost.module.css';
 
 function crossoverWords(name: string, c: Crossover): string {
-  if (c.kind === 'crossover') return `Lambda's line crosses ${name}'s at ${formatRequests(c.requestsPerMonth)} requests a month (${formatRps(c.sustainedRps)} requests/s sustained).`;
+  if (c.kind === 'crossover') return `Lambda's line crosses ${name}'s at ${formatRequests(c.requestsPerMonth)} requests a month (${formatRate(c.sustainedRps)} requests/s sustained).`;
   if (c.kind === 'lambda-cheaper-throughout') return `Lambda stays below ${name} across the whole axis.`;
   return `Lambda stays above ${name} across the whole axis.`;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatCompactUsd, formatNumber } from '@/lib/format';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { MemoryTuningResult } from '@/lib/pricing';
 import { haloLabel } from './HaloLabel';
@@ -35,7 +36,7 @@ export function TuningChart({ tuning, currentMemoryMb, height, textSize }: Props
         scale="log"
         domain={[128, 10240]}
         ticks={MEMORY_TICKS}
-        tickFormatter={(v: number) => (v >= 1024 ? `${Number((v / 1024).toPrecision(3))} GB` : `${v}`)}
+        tickFormatter={(v: number) => (v >= 1024 ? `${formatNumber(Number((v / 1024).toPrecision(3)))} GB` : formatNumber(v))}
         stroke="var(--text-muted)"
         tick={tick}
         label={{ value: 'Memory (MB; log scale)', position: 'insideBottom', offset: -18, fill: 'var(--text-muted)', fontSize: textSize + 1 }}
@@ -55,7 +56,7 @@ export function TuningChart({ tuning, currentMemoryMb, height, textSize }: Props
         stroke="var(--text-muted)"
         tick={tick}
         width={textSize * 5}
-        tickFormatter={(v: number) => `$${v}`}
+        tickFormatter={formatCompactUsd}
         label={{ value: 'Cost per million ($)', angle: 90, position: 'insideRight', offset: 4, fill: 'var(--text-muted)', fontSize: textSize + 1, style: { textAnchor: 'middle' } }}
       />
       <Line yAxisId="duration" dataKey="duration" dot={{ r: 3 }} activeDot={false} isAnimationActive={false} {...TUNING_STYLE.duration} />

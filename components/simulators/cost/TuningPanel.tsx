@@ -1,15 +1,15 @@
 'use client';
 
+import { formatBill, formatNumber } from '@/lib/format';
 import { useMemo } from 'react';
-import { formatUsd, tuningTable, type MemoryTuningPoint } from '@/lib/pricing';
-import { formatNumber } from '@/lib/url-state';
+import { tuningTable, type MemoryTuningPoint } from '@/lib/pricing';
 import { ChartLegend } from './ChartLegend';
 import { DataTable } from './DataTable';
 import type { PanelProps } from './panel-props';
 import { TuningChart, TUNING_STYLE } from './TuningChart';
 import styles from './Cost.module.css';
 
-const at = (p: MemoryTuningPoint) => `${formatNumber(p.memoryMb)} MB (${formatNumber(p.durationMs, 0)} ms, ${formatUsd(p.costPerMillion)} per million)`;
+const at = (p: MemoryTuningPoint) => `${formatNumber(p.memoryMb)} MB (${formatNumber(p.durationMs, 0)} ms, ${formatBill(p.costPerMillion)} per million)`;
 
 /** Memory tuning for the function set in the controls, with the assumption it rests on stated. */
 export default function TuningPanel({ result, presenting }: PanelProps) {

@@ -17,27 +17,6 @@ export function decadeAbove(v: number): number {
   return 10 ** Math.ceil(Math.log10(v) - 1e-9);
 }
 
-const SUFFIXES: [number, string][] = [
-  [1e9, 'B'],
-  [1e6, 'M'],
-  [1e3, 'k'],
-];
-
-function short(n: number): string {
-  for (const [size, suffix] of SUFFIXES) if (n >= size) return `${Number((n / size).toPrecision(3))}${suffix}`;
-  return String(Number(n.toPrecision(3)));
-}
-
-export function shortRequests(n: number): string {
-  return short(n);
-}
-
-export function shortUsd(n: number): string {
-  if (n < 0.01) return `$${Number(n.toPrecision(1))}`;
-  if (n < 1) return `$${n.toFixed(2)}`;
-  return `$${short(n)}`;
-}
-
 /** Log axes cannot show zero: amounts under a tenth of a cent are drawn at $0.001 (the tables keep them exact). */
 export const CHART_FLOOR_USD = 0.001;
 export const onLogAxis = (usd: number) => Math.max(usd, CHART_FLOOR_USD);

@@ -1,5 +1,5 @@
+import { formatEnvironments, formatNumber } from '@/lib/format';
 import { niceCeil } from '@/lib/sim/nice-scale';
-import { formatNumber } from '@/lib/url-state';
 import styles from './LittlesLaw.module.css';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ConcurrencyChart({ rps, durationMs, limit, requiredConcurrency, 
   const y = (v: number) => PAD.top + plotH - (Math.min(v, yMax) / yMax) * plotH;
   const lineEnd = Math.min(xMax, yMax / (durationMs / 1000));
   const ticks = (max: number) => Array.from({ length: TICKS + 1 }, (_, i) => (max * i) / TICKS);
-  const description = `Environments needed rise in a straight line with the request rate, ${formatNumber(durationMs)} ms × rate. The dashed limit line sits at ${formatNumber(limit)} environments. The current scenario, ${formatNumber(rps)} requests a second, needs ${formatNumber(requiredConcurrency, 1)}.`;
+  const description = `Environments needed rise in a straight line with the request rate, ${formatNumber(durationMs)} ms × rate. The dashed limit line sits at ${formatNumber(limit)} environments. The current scenario, ${formatNumber(rps)} requests a second, needs ${formatEnvironments(requiredConcurrency, true)}.`;
 
   return (
     <svg viewBox={`0 0 ${W} ${height}`} className={styles.svg} role="img" aria-label={description} data-testid="concurrency-chart">

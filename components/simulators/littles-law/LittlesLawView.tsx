@@ -1,7 +1,7 @@
 'use client';
 
+import { formatEnvironments, formatNumber, formatPercent } from '@/lib/format';
 import type { LittlesLawResult } from '@/lib/sim/littles-law';
-import { formatNumber } from '@/lib/url-state';
 import type { SimulatorViewProps } from '@/components/simulator/types';
 import { ConcurrencyChart } from './ConcurrencyChart';
 import type { LittlesLawSchema } from '@/lib/sim/littles-law/scenario';
@@ -14,11 +14,11 @@ export function LittlesLawView({ state, result, presenting }: SimulatorViewProps
       <dl className={styles.metrics}>
         <div>
           <dt>Environments needed</dt>
-          <dd data-testid="metric-required-concurrency">{formatNumber(result.requiredConcurrency, 1)}</dd>
+          <dd data-testid="metric-required-concurrency">{formatEnvironments(result.requiredConcurrency)}</dd>
         </div>
         <div>
           <dt>Share of the limit</dt>
-          <dd data-testid="metric-utilisation">{formatNumber(result.utilisation * 100, 0)}%</dd>
+          <dd data-testid="metric-utilisation">{formatPercent(result.utilisation)}</dd>
         </div>
         <div>
           <dt>Most requests/s the limit serves</dt>
@@ -28,7 +28,7 @@ export function LittlesLawView({ state, result, presenting }: SimulatorViewProps
           <dt>Throttled</dt>
           <dd data-testid="metric-throttled-share">
             {over ? '⚠ ' : ''}
-            {formatNumber(result.throttledShare * 100, 0)}%
+            {formatPercent(result.throttledShare)}
           </dd>
         </div>
       </dl>

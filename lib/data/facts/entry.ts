@@ -1,3 +1,4 @@
+import { formatNumber } from '../../format';
 import type { Sourced } from '../sourced';
 
 /**
@@ -10,6 +11,6 @@ export interface FactEntry {
 }
 
 /** 1000000 -> "1,000,000" */
-export const n = (x: number, maximumFractionDigits = 2) => x.toLocaleString('en-US', { maximumFractionDigits });
+export const n = (x: number, maximumFractionDigits = 2) => formatNumber(x, maximumFractionDigits);
 
 export const entry = <T>(fact: Sourced<T>, format: (v: T) => string): FactEntry => ({ fact, text: format(fact.value) });

@@ -1,8 +1,8 @@
+import { formatBill, formatPrice } from '../../format';
 import { apiGatewayPricing } from '../../pricing/aws-api-gateway';
 import { EC2_ON_DEMAND_PAGE, ec2Instances, type Ec2InstanceType } from '../../pricing/aws-ec2';
 import { LAMBDA_PRICING_PAGE, lambdaPricing } from '../../pricing/aws-lambda';
 import { fleetMonthlyBill } from '../../pricing/fleet';
-import { formatUsd, formatUsdPrecise } from '../../pricing/format';
 import { frontDoorMonthlyCost } from '../../pricing/front-door';
 import { requestCharge } from '../../pricing/lambda-charges';
 import { lambdaMonthlyBill, type LambdaWorkload } from '../../pricing/lambda-cost';
@@ -239,7 +239,7 @@ const pc = lambdaPricing.provisioned.x86;
 /** Utilisation above which provisioned concurrency costs less per GB-second of work than on-demand. */
 const pcBreakEven = pc.concurrencyPricePerGbSecond.value / (x86Price - pc.durationPricePerGbSecond.value);
 
-const usd = (x: number) => formatUsd(x);
+const usd = (x: number) => formatBill(x);
 const millions = (r: number) => `${n(Math.round(r / 1e6))} million`;
 const rps = (r: number) => (r < 100 ? n(Math.round(r)) : n(Math.round(r / 10) * 10));
 const perMillion = (perRequest: number) => `${usd(perRequest * 1e6)} per million`;
@@ -305,8 +305,8 @@ export const scalingCostFacts = {
 
   // Lesson 7: the notes' example, 512 MB for 200 ms
   'cost.notes.gbSecondsPerCall': entry(computed(notes.gbSecondsPerCall, 'GB-seconds per call', '512 MB / 1,024 x 0.2 s'), (g) => `${n(g)} GB-seconds`),
-  'cost.notes.durationPerCall': entry(computed(notes.durationCostPerCall, 'USD per call', '0.1 GB-s x the first-tier x86 price'), (x) => formatUsdPrecise(x)),
-  'cost.requestPerCall': entry(computed(requestCharge(1), 'USD per request', 'the request price / 1 million'), (x) => formatUsdPrecise(x)),
+  'cost.notes.durationPerCall': entry(computed(notes.durationCostPerCall, 'USD per call', '0.1 GB-s x the first-tier x86 price'), (x) => formatPrice(x)),
+  'cost.requestPerCall': entry(computed(requestCharge(1), 'USD per request', 'the request price / 1 million'), (x) => formatPrice(x)),
   'cost.notes.oneMillionDuration': entry(computed(notes.oneMillion.duration, 'USD', '1 million calls, duration'), usd),
   'cost.notes.oneMillionRequests': entry(computed(notes.oneMillion.requestCharge, 'USD', '1 million calls, requests'), usd),
   'cost.notes.oneMillionTotal': entry(computed(notes.oneMillion.total, 'USD', '1 million calls, total'), usd),

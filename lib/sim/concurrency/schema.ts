@@ -5,9 +5,8 @@ import { booleanField, defaultState, enumField, numberField, type NumberField, t
 import { invocationModes, loadPatterns, scalingRules, type ConcurrencyInput, type InvocationMode, type LoadPattern, type ScalingRule } from './inputs';
 import { SPIKE_END_SHARE, SPIKE_START_SHARE } from './load';
 
-const n = (x: number) => formatNumber(x);
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-const minutes = (seconds: number) => (seconds === 60 ? '1 minute' : `${n(seconds / 60)} minutes`);
+const minutes = (seconds: number) => (seconds === 60 ? '1 minute' : `${formatNumber(seconds / 60)} minutes`);
 
 /** Most numeric inputs span orders of magnitude, so their sliders are logarithmic unless said otherwise. */
 const field = (spec: Omit<NumberField, 'kind' | 'step'>) => numberField({ step: 1, scale: 'log', ...spec });
@@ -61,7 +60,7 @@ export const concurrencySchema = {
     max: 100_000,
     integer: true,
     default: concurrencyLimits.accountConcurrencyDefault.value,
-    help: `Shared by every function in the account and Region; the default is ${n(concurrencyLimits.accountConcurrencyDefault.value)}.`,
+    help: `Shared by every function in the account and Region; the default is ${formatNumber(concurrencyLimits.accountConcurrencyDefault.value)}.`,
   }),
   reserved: field({
     label: 'Reserved concurrency',
@@ -77,7 +76,7 @@ export const concurrencySchema = {
     label: 'Scaling rule',
     options: scalingRules.map((value) => ({ value, label: scalingLabels[value] })),
     default: 'current',
-    help: `How fast one function may add environments. Current: ${n(scalingRate.environmentsPerWindow.value)} more every ${scalingRate.windowSeconds.value} s. Legacy: a burst of ${n(scalingRate.legacyBurstUsEast1.value)}, then ${n(scalingRate.legacyIncrementPerMinute.value)} a minute.`,
+    help: `How fast one function may add environments. Current: ${formatNumber(scalingRate.environmentsPerWindow.value)} more every ${scalingRate.windowSeconds.value} s. Legacy: a burst of ${formatNumber(scalingRate.legacyBurstUsEast1.value)}, then ${formatNumber(scalingRate.legacyIncrementPerMinute.value)} a minute.`,
   }),
   mode: enumField({
     label: 'Invocation',
@@ -100,7 +99,7 @@ export const concurrencySchema = {
     ...sqsMaximumConcurrency,
     integer: true,
     default: 0,
-    help: `SQS only: 0 = not set. Caps the invocations the queue may start (${n(sqsEventSource.maximumConcurrencyRange.value.min)} to ${n(sqsEventSource.maximumConcurrencyRange.value.max)}).`,
+    help: `SQS only: 0 = not set. Caps the invocations the queue may start (${formatNumber(sqsEventSource.maximumConcurrencyRange.value.min)} to ${formatNumber(sqsEventSource.maximumConcurrencyRange.value.max)}).`,
   }),
   dbconn: field({
     label: 'Database connections',

@@ -1,9 +1,10 @@
 'use client';
 
+import { formatMs, formatMsTick, formatNumber } from '@/lib/format';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { HistogramBin } from '@/lib/sim/cold-start-charts';
-import { formatLatencyTick, logTicks } from '@/lib/sim/cold-start-charts';
-import { formatMs, type PercentileSummary } from '@/lib/sim/cold-start';
+import { logTicks } from '@/lib/sim/cold-start-charts';
+import { type PercentileSummary } from '@/lib/sim/cold-start';
 import { niceCeil } from '@/lib/sim/nice-scale';
 import styles from '../ColdStart.module.css';
 
@@ -58,7 +59,7 @@ export default function HistogramPlot({ bins, latency, width, height, fontSize }
         scale="log"
         domain={[bins[0]!.loMs, last.hiMs]}
         ticks={logTicks(bins[0]!.loMs, last.hiMs)}
-        tickFormatter={formatLatencyTick}
+        tickFormatter={formatMsTick}
         allowDataOverflow
         stroke="var(--text-muted)"
         tick={{ fill: 'var(--text-muted)', fontSize }}
@@ -70,7 +71,7 @@ export default function HistogramPlot({ bins, latency, width, height, fontSize }
         domain={[FLOOR, yMax]}
         ticks={yTicks}
         allowDataOverflow
-        tickFormatter={(v: number) => v.toLocaleString('en-US')}
+        tickFormatter={(v: number) => formatNumber(v)}
         stroke="var(--text-muted)"
         tick={{ fill: 'var(--text-muted)', fontSize }}
         width={56}

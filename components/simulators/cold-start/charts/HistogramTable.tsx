@@ -1,9 +1,8 @@
 'use client';
 
+import { formatMs, formatNumber } from '@/lib/format';
 import { useState } from 'react';
 import type { HistogramBin } from '@/lib/sim/cold-start-charts';
-import { formatMs } from '@/lib/sim/cold-start';
-import { formatNumber } from '@/lib/url-state';
 import { TableBox } from '../TableBox';
 import styles from '../ColdStart.module.css';
 

@@ -1,10 +1,9 @@
 'use client';
 
-import { formatDuration } from '@/lib/format';
+import { formatDuration, formatNumber } from '@/lib/format';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { ColdStartResult } from '@/lib/sim/cold-start';
 import { fittingSpan, laneSpans } from '@/lib/sim/cold-start-charts';
-import { formatNumber } from '@/lib/url-state';
 import { useWidth } from '../useWidth';
 import { chartHeight, laneLayout } from './geometry';
 import { LaneChart } from './LaneChart';

@@ -1,9 +1,8 @@
 'use client';
 
-import { formatDuration } from '@/lib/format';
+import { formatDuration, formatMs } from '@/lib/format';
 import { useState } from 'react';
 import type { ColdStartResult, EnvironmentLane } from '@/lib/sim/cold-start';
-import { formatMs } from '@/lib/sim/cold-start';
 import { TableBox } from '../TableBox';
 import styles from '../ColdStart.module.css';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatDuration } from '@/lib/format';
+import { formatDuration, formatNumber } from '@/lib/format';
 import { useId } from 'react';
 import styles from '../ColdStart.module.css';
 
@@ -25,7 +25,7 @@ interface Props {
   onSpeed?: (speed: number) => void;
 }
 
-const speedLabel = (s: number) => `${s === 0.5 ? '½' : s}× (whole run in ${Number((PLAY_SECONDS / s).toFixed(1))} s)`;
+const speedLabel = (s: number) => `${s === 0.5 ? '½' : s}× (whole run in ${formatNumber(PLAY_SECONDS / s, 1)} s)`;
 
 /** Play / pause, step, reset and speed for the lanes: native buttons and a select, so keys just work. */
 export function PlayerControls({ spanSec, playing, speed, ready, reducedMotion, onPlay, onPause, onStep, onReset, onSpeed }: Props) {

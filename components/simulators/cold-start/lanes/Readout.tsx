@@ -1,19 +1,17 @@
 'use client';
 
-import { formatDuration } from '@/lib/format';
+import { formatCount, formatDuration, formatNumber } from '@/lib/format';
 import type { ColdStartResult } from '@/lib/sim/cold-start';
 import { stateAt } from '@/lib/sim/cold-start-charts';
-import { formatNumber } from '@/lib/url-state';
 import styles from '../ColdStart.module.css';
 
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** The run as it stood at the playhead, in one sentence. */
 export function readoutText(result: ColdStartResult, spanSec: number, progress: number): string {
   const s = stateAt(result, progress * spanSec);
   const when = s.timeSec >= result.windowSec ? `At the end of the run (${formatDuration(result.windowSec)})` : `At ${formatDuration(s.timeSec)}`;
-  const arrived = `${plural(s.requestsSoFar, 'request had', 'requests had')} arrived, ${formatNumber(s.coldStartsSoFar)} of them cold`;
-  const fleet = `around then up to ${plural(s.alive, 'environment was', 'environments were')} alive and ${formatNumber(s.busy)} busy`;
+  const arrived = `${formatCount(s.requestsSoFar, ['request had', 'requests had'])} arrived, ${formatNumber(s.coldStartsSoFar)} of them cold`;
+  const fleet = `around then up to ${formatCount(s.alive, ['environment was', 'environments were'])} alive and ${formatNumber(s.busy)} busy`;
   return `${when}: ${arrived}; ${fleet}.`;
 }
 

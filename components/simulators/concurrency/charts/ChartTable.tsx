@@ -1,10 +1,9 @@
 'use client';
 
+import { formatClock, formatNumber } from '@/lib/format';
 import { useState } from 'react';
 import type { ConcurrencyChartPoint } from '@/lib/sim/concurrency';
-import { formatNumber } from '@/lib/url-state';
 import type { ChartSpec } from '../chart-specs';
-import { formatClock } from '../time-format';
 import styles from '../Concurrency.module.css';
 
 /**

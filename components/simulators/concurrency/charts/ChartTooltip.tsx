@@ -1,7 +1,6 @@
+import { formatClock, formatNumber } from '@/lib/format';
 import type { ConcurrencyChartPoint } from '@/lib/sim/concurrency';
-import { formatNumber } from '@/lib/url-state';
 import type { ChartSpec } from '../chart-specs';
-import { formatClock } from '../time-format';
 import { LineSample } from './SeriesKey';
 import styles from '../Concurrency.module.css';
 

@@ -1,14 +1,14 @@
 'use client';
 
+import { formatClock, formatCompact } from '@/lib/format';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ConcurrencyChartPoint } from '@/lib/sim/concurrency';
 import { axisTicks, lineStyles, type ChartSpec } from '../chart-specs';
-import { formatClock, timeTicks } from '../time-format';
+import { timeTicks } from '../time-format';
 import { ChartTooltip } from './ChartTooltip';
 
 export const SYNC_ID = 'concurrency-time';
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 // Reference labels take turns at the corners, so two limits close together stay readable.
 const labelPositions = ['insideTopLeft', 'insideTopRight', 'insideBottomRight', 'insideBottomLeft'] as const;
 
@@ -59,7 +59,7 @@ export default function TimeChart({ spec, points, windowS, height, title, large 
         domain={[0, spec.yMax]}
         ticks={axisTicks(spec.yMax)}
         allowDataOverflow
-        tickFormatter={(v: number) => compact.format(v)}
+        tickFormatter={(v: number) => formatCompact(v)}
         stroke="var(--text-muted)"
         tick={tick}
         width={large ? 60 : 48}
@@ -72,7 +72,7 @@ export default function TimeChart({ spec, points, windowS, height, title, large 
           domain={[0, spec.rightMax ?? 1]}
           ticks={axisTicks(spec.rightMax ?? 1)}
           allowDataOverflow
-          tickFormatter={(v: number) => compact.format(v)}
+          tickFormatter={(v: number) => formatCompact(v)}
           stroke="var(--text-muted)"
           tick={tick}
           width={large ? 56 : 44}

@@ -1,10 +1,10 @@
 'use client';
 
+import { formatClock, formatDuration } from '@/lib/format';
 import { LazyMotion, domAnimation, useReducedMotion } from 'framer-motion';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ConcurrencyResult } from '@/lib/sim/concurrency';
 import { chartPoints } from '../chart-points';
-import { formatClock, spokenClock } from '../time-format';
 import { describeMoment, environmentsPerCell, fateRates, tellingMoment, type Fate } from './flow-moment';
 import { FlowDiagram } from './FlowDiagram';
 import { fatePath, flowLayout } from './layout';
@@ -104,7 +104,7 @@ export default function FlowAnimation({ result }: Props) {
             max={points.length - 1}
             step={1}
             value={playback.moment}
-            aria-valuetext={spokenClock(point.tS)}
+            aria-valuetext={formatDuration(point.tS)}
             onChange={(e) => playback.seek(Number(e.target.value))}
             data-testid="flow-moment"
           />

@@ -1,14 +1,12 @@
+import { formatCompact, formatCount } from '@/lib/format';
 import type { ReactNode } from 'react';
 import type { ConcurrencyChartPoint, ConcurrencyResult } from '@/lib/sim/concurrency';
-import { formatNumber } from '@/lib/url-state';
 import { couldRun, GRID_CELLS } from './flow-moment';
 import { type Box, type FlowLayout } from './layout';
 import styles from './Flow.module.css';
 
-const n = (x: number) => formatNumber(Math.round(x), 0);
-const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 /** Short enough for a box: 555, 1.2K, 157.4K. */
-const compact = (x: number) => (x < 1000 ? n(x) : compactFormat.format(x));
+const compact = (x: number) => (x < 1000 ? formatCount(x) : formatCompact(x));
 
 function Node({ box, title, lines, tone, children }: { box: Box; title: string; lines: string[]; tone?: 'danger' | 'muted'; children?: ReactNode }) {
   return (
@@ -58,7 +56,7 @@ export function FlowDiagram({ layout: l, point: p, result, unit, queueTop, child
     <svg viewBox={`0 0 ${l.width} ${l.height}`} className={styles.svg} aria-hidden="true" focusable="false">
       <Node box={l.callers} title="Callers" lines={[`${compact(p.offeredRps)}/s`]} />
       {queued ? (
-        <Node box={l.queue} title={input.mode === 'sqs' ? 'SQS queue' : 'Event queue'} lines={[`${compact(p.queueDepth)} waiting`, p.oldestAgeS >= 1 ? `oldest ${n(p.oldestAgeS)} s` : '']}>
+        <Node box={l.queue} title={input.mode === 'sqs' ? 'SQS queue' : 'Event queue'} lines={[`${compact(p.queueDepth)} waiting`, p.oldestAgeS >= 1 ? `oldest ${formatCount(p.oldestAgeS)} s` : '']}>
           <rect x={l.queue.x + 1} y={l.queue.y + l.queue.h * (1 - fill)} width={l.queue.w - 2} height={l.queue.h * fill} rx={5} className={styles.queueFill} />
         </Node>
       ) : null}
@@ -68,7 +66,7 @@ export function FlowDiagram({ layout: l, point: p, result, unit, queueTop, child
         <Node box={l.aside} title="Throttled (429)" lines={[`${compact(p.throttledPerS)}/s`]} tone={p.throttledPerS > 0 ? 'danger' : 'muted'} />
       )}
       <text x={l.grid.x} y={l.grid.y - 4} className={styles.nodeTitle}>
-        Environments (■ = {n(unit)})
+        Environments (■ = {formatCount(unit)})
       </text>
       {cells.map((state, i) => {
         const col = i % l.grid.columns;
@@ -77,7 +75,7 @@ export function FlowDiagram({ layout: l, point: p, result, unit, queueTop, child
         return <rect key={i} x={l.grid.x + col * step} y={l.grid.y + row * step} width={l.grid.cell} height={l.grid.cell} rx={3} className={styles[state]} />;
       })}
       {input.dbconn > 0 ? (
-        <Node box={l.database} title="Database" lines={[`${n(p.dbConnections)} of ${n(input.dbconn)} connections`]}>
+        <Node box={l.database} title="Database" lines={[`${formatCount(p.dbConnections)} of ${formatCount(input.dbconn)} connections`]}>
           <rect {...{ x: bar.x, y: bar.y, width: bar.w, height: bar.h }} rx={3} className={styles.barTrack} />
           <rect {...{ x: bar.x, y: bar.y, width: bar.w * dbShare, height: bar.h }} rx={3} className={styles.barFill} />
         </Node>

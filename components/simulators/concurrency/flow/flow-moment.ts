@@ -1,7 +1,6 @@
+import { formatClock, formatCount } from '@/lib/format';
 import type { ConcurrencyChartPoint, ConcurrencyResult } from '@/lib/sim/concurrency';
 import { niceCeil } from '@/lib/sim/nice-scale';
-import { formatNumber } from '@/lib/url-state';
-import { formatClock } from '../time-format';
 
 /** Where a request ends up, as the animation draws it. */
 export type Fate = 'served' | 'throttled' | 'queued' | 'failed' | 'dlq';
@@ -52,7 +51,6 @@ export function fateRates(p: ConcurrencyChartPoint, mode: ConcurrencyResult['inp
   return { served: p.completedPerS, throttled: 0, failed: p.failedPerS, queued: p.offeredRps, dlq: p.dlqPerS };
 }
 
-const n = (x: number) => formatNumber(Math.round(x), 0);
 
 /**
  * The most environments that could run at a moment. A chart point spans a few steps and keeps
@@ -66,12 +64,12 @@ export function describeMoment(p: ConcurrencyChartPoint, result: ConcurrencyResu
   const { input } = result;
   const unit = input.mode === 'sqs' ? 'messages' : input.mode === 'async' ? 'events' : 'requests';
   const parts = [
-    `At ${formatClock(p.tS)}: ${n(p.offeredRps)} ${unit} a second offered`,
-    `${n(p.concurrency)} environments busy of ${n(p.environments)} started (at most ${n(couldRun(p))} could run)`,
+    `At ${formatClock(p.tS)}: ${formatCount(p.offeredRps)} ${unit} a second offered`,
+    `${formatCount(p.concurrency)} environments busy of ${formatCount(p.environments)} started (at most ${formatCount(couldRun(p))} could run)`,
   ];
-  if (input.mode === 'sync') parts.push(`${n(p.throttledPerS)} throttled a second`);
-  else parts.push(`${n(p.queueDepth)} waiting in the queue${p.oldestAgeS >= 1 ? `, the oldest for ${n(p.oldestAgeS)} s` : ''}`);
-  if (input.dbconn > 0) parts.push(`database: ${n(p.dbConnections)} of ${n(input.dbconn)} connections in use, ${n(p.dbErrorsPerS)} calls refused a second`);
-  if (p.dlqPerS > 0) parts.push(`${n(p.dlqPerS)} a second to the dead-letter queue`);
+  if (input.mode === 'sync') parts.push(`${formatCount(p.throttledPerS)} throttled a second`);
+  else parts.push(`${formatCount(p.queueDepth)} waiting in the queue${p.oldestAgeS >= 1 ? `, the oldest for ${formatCount(p.oldestAgeS)} s` : ''}`);
+  if (input.dbconn > 0) parts.push(`database: ${formatCount(p.dbConnections)} of ${formatCount(input.dbconn)} connections in use, ${formatCount(p.dbErrorsPerS)} calls refused a second`);
+  if (p.dlqPerS > 0) parts.push(`${formatCount(p.dlqPerS)} a second to the dead-letter queue`);
   return `${parts.join('; ')}.`;
 }
