@@ -239,4 +239,11 @@ describe('outputs for the view and the quiz', () => {
     expect(r.input.maxconc).toBe(2);
     expect(Math.max(...r.series.concurrency)).toBeLessThanOrEqual(2);
   });
+
+  it('with no traffic at all, Little\'s law needs 0 environments at the peak, never -0', () => {
+    const r = run({ base: 0, peak: 0, window: 1 });
+    expect(Object.is(r.requiredAtPeak, 0)).toBe(true);
+    expect(summariseConcurrency(r)).not.toMatch(/-0\b/);
+    expect(summariseConcurrency(r)).toContain("Little's law needs 0 at the peak");
+  });
 });
