@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EC2_INSTANCE_TYPES } from './aws-ec2';
 import { billLines, billParts } from './bill-lines';
 import { monthlyCosts, type CostOption } from './compare';
-import { completeInputs, COST_EXPLORER_RANGES as R, type CostExplorerInputs } from './explorer-inputs';
+import { completeInputs, costExplorerSchema as R, type CostExplorerInputs } from './explorer-inputs';
 import { billTable, trafficTable, tuningTable } from './explorer-tables';
 import { crossovers } from './crossover';
 import { explorerRange, trafficRows, tuningInputOf } from './explorer-view';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EC2_INSTANCE_TYPES } from './aws-ec2';
 import { monthlyCostAt, monthlyCosts, type CostOption } from './compare';
 import { findCrossover } from './crossover';
-import { COST_EXPLORER_RANGES as R, type CostExplorerInputs } from './explorer-inputs';
+import { costExplorerSchema as R, type CostExplorerInputs } from './explorer-inputs';
 import { FRONT_DOORS } from './front-door';
 import { durationCharge } from './lambda-charges';
 import { lambdaMonthlyBill, type LambdaWorkload } from './lambda-cost';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EC2_INSTANCE_TYPES } from './aws-ec2';
 import { costCurve } from './compare';
 import { crossoverOf, findCrossover, type Crossover } from './crossover';
-import { completeInputs, COST_EXPLORER_RANGES as R } from './explorer-inputs';
+import { completeInputs, costExplorerSchema as R } from './explorer-inputs';
 import { sustainedRps } from './month';
 import { logSpaced, TRAFFIC_RANGE } from './traffic';
 

@@ -45,21 +45,10 @@ export type CostExplorerInputs = ScenarioState<CostExplorerSchema>;
 
 export const COST_EXPLORER_DEFAULTS: CostExplorerInputs = defaultState(costExplorerSchema);
 
-type NumericInput = { [K in keyof CostExplorerInputs]: CostExplorerInputs[K] extends number ? K : never }[keyof CostExplorerInputs];
-
-/** Min and max of every numeric input, as data (for the view's sliders and for the quiz). */
-export const COST_EXPLORER_RANGES = Object.fromEntries(
-  Object.entries(costExplorerSchema)
-    .filter(([, f]) => f.kind === 'number')
-    .map(([name, f]) => [name, f.kind === 'number' ? { min: f.min, max: f.max } : { min: 0, max: 0 }]),
-) as Record<NumericInput, { min: number; max: number }>;
-
-/** Defaults filled in and every number clamped into its range (for callers that skip the URL parser). */
+/**
+ * The defaults with some inputs set: for tests and scripts that build inputs in code. A link is
+ * clamped by the URL parser (the schema above) before it reaches the model, so this does not clamp.
+ */
 export function completeInputs(partial: Partial<CostExplorerInputs> = {}): CostExplorerInputs {
-  const inputs: CostExplorerInputs = { ...COST_EXPLORER_DEFAULTS, ...partial };
-  for (const [name, range] of Object.entries(COST_EXPLORER_RANGES) as [NumericInput, { min: number; max: number }][]) {
-    const value = inputs[name];
-    inputs[name] = Number.isFinite(value) ? Math.min(range.max, Math.max(range.min, value)) : COST_EXPLORER_DEFAULTS[name];
-  }
-  return inputs;
+  return { ...COST_EXPLORER_DEFAULTS, ...partial };
 }

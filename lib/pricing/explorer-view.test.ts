@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthlyCostAt } from './compare';
 import { crossovers } from './crossover';
-import { completeInputs, COST_EXPLORER_RANGES as R } from './explorer-inputs';
+import { completeInputs, costExplorerSchema as R } from './explorer-inputs';
 import { chartSeries, explorerRange, roundTraffic, trafficRows, tuningInputOf } from './explorer-view';
 import { memoryTuning, tuningPoint } from './memory-tuning';
 import { costVerdict } from './verdict';
