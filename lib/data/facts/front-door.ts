@@ -1,5 +1,6 @@
 import { apiGatewayPricing } from '../../pricing/aws-api-gateway';
-import { webSocketPricing } from '../../pricing/realtime';
+import { formatUsd } from '../../pricing/format';
+import { webSocketMonthlyCost, webSocketPricing } from '../../pricing/realtime';
 import { sourced, type Source } from '../sourced';
 import { API_GATEWAY_WEBSOCKET_QUOTAS } from './delivery-architecture';
 import { entry, n, type FactEntry } from './entry';
@@ -57,6 +58,15 @@ export const realTimeLimits = {
   ),
 } as const;
 
+/** Worked example: 10,000 clients connected all day for a 30-day month, before any message. */
+const tenThousandClients = sourced(
+  webSocketMonthlyCost({ connections: 10_000, hoursPerDay: 24, messages: 0, messageKb: 1 }).connectionMinutes,
+  'USD a month in connection minutes',
+  webSocketPricing.connectionMinutePerMillion.source,
+  asOf,
+  'Computed: 10,000 connections x 24 h x 60 min x 30 days = 432 million connection minutes at the connection-minute price.',
+);
+
 const usdPerMillion = (p: number) => `$${p.toFixed(2)} per million`;
 
 export const frontDoorFacts = {
@@ -73,5 +83,6 @@ export const frontDoorFacts = {
   'apiGatewayWebSocket.messagePrice': entry(webSocketPricing.messagePerMillion, (p) => `${usdPerMillion(p)} messages`),
   'apiGatewayWebSocket.connectionMinutePrice': entry(webSocketPricing.connectionMinutePerMillion, (p) => `${usdPerMillion(p)} connection minutes`),
   'apiGatewayWebSocket.meteredIncrement': entry(webSocketPricing.meteredKb, (kb) => `${kb} KB`),
+  'realtime.tenThousandClientsMonth': entry(tenThousandClients, formatUsd),
   'appSyncEvents.operationPrice': entry(realTimeLimits.appSyncEventsPerMillion, (p) => `${usdPerMillion(p)} operations`),
 } satisfies Record<string, FactEntry>;
