@@ -18,5 +18,5 @@ export const lessonChecks: Readonly<Record<string, readonly string[]>> = {
   'architectures-and-anti-patterns': ['arch-hybrid', 'arch-fit-classic', 'arch-anti-patterns', 'arch-very-high-throughput'],
   'front-door': ['door-per-client-throttle', 'door-account-throttle', 'door-quota-layers', 'door-websocket-gone', 'door-websocket-cost'],
   'across-services-and-regions': ['across-dual-write', 'across-outbox-guarantee', 'across-cdc-or-outbox', 'across-lww-balance', 'across-failover-seconds'],
-  'interview-playbook': ['int-pipeline-order', 'int-four-beats', 'int-idempotency-key', 'int-weak-strong'],
+  'interview-playbook': ['int-pipeline-order', 'int-four-beats', 'int-idempotency-key', 'int-quota-design', 'int-outbox-relay-lag'],
 };

@@ -31,6 +31,7 @@ export const outboxOrders = { averagePerSecond: 50, orderKb: 0.8, outboxKb: 0.6 
 const ordersPerMonth = requestsPerMonthAt(outboxOrders.averagePerSecond);
 const unitsPerOrder = outboxWriteUnits(outboxOrders.orderKb, outboxOrders.outboxKb);
 const wruPrice = serverlessDatabases.dynamoOnDemandWritePerMillion.value / 1e6;
+const outboxPeak = { perSecond: 500, durationMs: 100 } as const;
 
 /** A two-Region active-active API: 6,000 rps at the global peak, 100 ms handlers, 60 s DNS TTL. */
 export const activeActive = { peakRps: 6000, durationMs: 100, dnsTtlSeconds: 60 } as const;
@@ -54,6 +55,8 @@ export const playbookFacts = {
   'playbook.outbox.unitsPerOrder': entry(computed(unitsPerOrder, 'write request units per order', 'an order (0.8 KB) and its outbox record (0.6 KB) in one transaction', consistencyLimits.transactWriteMultiple.source), (u) => n(u)),
   'playbook.outbox.monthlyWrites': entry(computed(ordersPerMonth * unitsPerOrder * wruPrice, 'USD a month', 'the outbox transaction for every order, on demand', serverlessDatabases.dynamoOnDemandWritePerMillion.source), usd),
   'playbook.outbox.monthlyPlainWrites': entry(computed(ordersPerMonth * wruPrice, 'USD a month', 'the order alone, one plain write each, on demand', serverlessDatabases.dynamoOnDemandWritePerMillion.source), usd),
+  'playbook.outbox.extraMonthly': entry(computed(ordersPerMonth * (unitsPerOrder - 1) * wruPrice, 'USD a month', 'the outbox transaction minus one plain write, for every order', serverlessDatabases.dynamoOnDemandWritePerMillion.source), usd),
+  'playbook.outbox.peakConcurrency': entry(computed(requiredConcurrency(outboxPeak.perSecond, outboxPeak.durationMs), 'concurrent executions', "500 orders a second x 0.1 s (Little's law)", concurrencyLimits.accountConcurrencyDefault.source), (c) => n(c)),
   'playbook.activeActive.throttleShare': entry(computed(throttleShare(activeActive.peakRps, frontDoorLimits.accountRps.value), 'share of one Region\'s throttle', 'the whole 6,000 rps peak landing in one Region', frontDoorLimits.accountRps.source), percent),
   'playbook.activeActive.concurrency': entry(computed(requiredConcurrency(activeActive.peakRps, activeActive.durationMs), 'concurrent executions in the surviving Region', "6,000 rps x 0.1 s (Little's law)", concurrencyLimits.accountConcurrencyDefault.source), (c) => n(c)),
   'playbook.activeActive.failoverDefault': entry(computed(failover(defaultInterval), 'seconds', '30 s checks x 3 failures + 60 s TTL', consistencyLimits.healthCheckIntervals.source), (s) => `about ${n(s)} seconds`),
