@@ -49,7 +49,7 @@ export function CanaryDeploymentDiagram() {
       <text x="90" y="336" textAnchor="middle" className={styles.flowName}>Pre-traffic hook</text>
       <text x="90" y="358" textAnchor="middle" className={styles.flowDetail}>smoke-tests v8 first</text>
 
-      <path d="M352 341 H357 V129 H355" className={styles.flowBack} markerEnd={arrow} />
+      <path d="M188 341 H180 V163" className={styles.flowBack} markerEnd={arrow} />
       <text x="180" y="404" textAnchor="middle" className={styles.flowThen}>dashed: alarm fires, all traffic</text>
       <text x="180" y="424" textAnchor="middle" className={styles.flowThen}>goes back to version 7</text>
     </svg>

@@ -89,7 +89,7 @@ export const acrossServicesQuestions: Question[] = [
     options: [
       { id: 'queue', text: 'Messages waiting in Region A’s SQS queues', correct: true, explanation: 'Queues are regional; their messages wait in Region A until it recovers, so in-flight work must be replayable or its delay accepted.' },
       { id: 'quota', text: 'The API throttle and Lambda concurrency Region A was using', correct: true, explanation: 'Quotas are per Region: Region B must already have enough for all the traffic, raised in advance.' },
-      { id: 'unreplicated', text: 'Writes made in Region A in the last moment before the failure', correct: true, explanation: 'Eventually consistent global tables replicate in the background; the last second or so may not have reached Region B.' },
+      { id: 'unreplicated', text: 'Writes made in Region A in the last moment before the failure', correct: true, explanation: 'Eventually consistent global tables replicate in the background; writes made within the replication latency of the failure may not have reached Region B.' },
       { id: 'dns', text: 'New users’ DNS answers, once the health check fails and the TTL expires', correct: false, explanation: 'That is the part that does fail over: Route 53 stops returning the unhealthy Region.' },
       { id: 'table', text: 'Items written well before the failure, in the global table', correct: false, explanation: 'They were replicated long ago; Region B’s replica already has them and accepts writes.' },
     ],
