@@ -50,6 +50,7 @@ export const playbookFacts = {
   'playbook.quota.monthlyRequests': entry(computed(quotaRequests, 'requests a month', '1,500 rps x 730 hours', LAMBDA_PRICING_PAGE), billions),
   'playbook.quota.restMonthly': entry(computed(frontDoorMonthlyCost('rest', quotaRequests), 'USD a month', 'REST API tiers at 1,500 rps average', API_GATEWAY_PRICING_PAGE), usd),
   'playbook.quota.httpMonthly': entry(computed(frontDoorMonthlyCost('http', quotaRequests), 'USD a month', 'HTTP API tiers at 1,500 rps average', API_GATEWAY_PRICING_PAGE), usd),
+  'playbook.quota.httpSaving': entry(computed(frontDoorMonthlyCost('rest', quotaRequests) - frontDoorMonthlyCost('http', quotaRequests), 'USD a month', 'REST API minus HTTP API at 1,500 rps average', API_GATEWAY_PRICING_PAGE), usd),
   'playbook.quota.counterWrites': entry(computed(quotaWriteCost, 'USD a month', 'one on-demand DynamoDB write per request to keep a counter', serverlessDatabases.dynamoOnDemandWritePerMillion.source), usd),
   'playbook.outbox.ordersPerMonth': entry(computed(ordersPerMonth, 'orders a month', '50 orders a second x 730 hours', LAMBDA_PRICING_PAGE), millions),
   'playbook.outbox.unitsPerOrder': entry(computed(unitsPerOrder, 'write request units per order', 'an order (0.8 KB) and its outbox record (0.6 KB) in one transaction', consistencyLimits.transactWriteMultiple.source), (u) => n(u)),
