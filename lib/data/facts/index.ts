@@ -1,3 +1,5 @@
+import { computeModelFacts } from './compute-models';
+import { costLineFacts } from './cost-lines';
 import { deliveryArchitectureFacts } from './delivery-architecture';
 import type { FactEntry } from './entry';
 import { executionFacts } from './execution';
@@ -29,7 +31,9 @@ export const facts = mergeOnce({
   ...scalingCostFacts,
   ...workflowsDataFacts,
   ...deliveryArchitectureFacts,
-}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts]) satisfies Record<string, FactEntry>;
+  ...computeModelFacts,
+  ...costLineFacts,
+}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts, computeModelFacts, costLineFacts]) satisfies Record<string, FactEntry>;
 
 export type FactId = keyof typeof facts;
 
