@@ -26,7 +26,7 @@ export const cloudWatchLogsPricing = {
     'USD per GB ingested, by monthly tier (Lambda logs, Standard class)',
     CLOUDWATCH_PRICING_PAGE,
     asOf,
-    `First 10 TB at $0.50, next 20 TB at $0.25, next 20 TB at $0.10, above 50 TB $0.05. Before May 2025 every GB cost $0.50; 60 TB a month fell from $30,000 to $12,500. ${SECONDARY}`,
+    `First 10 TB at $0.50, next 20 TB at $0.25, next 20 TB at $0.10, above 50 TB $0.05. Before May 2025 every GB cost $0.50, so 60 TB a month now costs well under half what it did (Duckbill Group: $30,000 down to $12,500). ${SECONDARY}`,
   ),
   storagePerGbMonth: sourced(0.03, 'USD per GB-month stored (after compression)', CLOUDWATCH_PRICING_PAGE, asOf, `Log groups never expire by default, so set a retention period. ${SECONDARY}`),
   freeIngestionGb: sourced(5, 'GB of log ingestion free each month', CLOUDWATCH_PRICING_PAGE, asOf, `Shared with storage and Logs Insights in the CloudWatch free tier. ${SECONDARY}`),
