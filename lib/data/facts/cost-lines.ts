@@ -38,6 +38,12 @@ const t3MediumMonth = ec2Instances['t3.medium'].hourlyUsd.value * HOURS_PER_MONT
 const ec2Discount = savingsPlans.ec2InstanceMaxPercent.value;
 const t3MediumCommitted = t3MediumMonth * commitmentBreakEvenUtilisation(ec2Discount);
 
+/** The worked example's crossover with one t3.medium, on demand and committed at the deepest discount. */
+const perRequest = exampleLambda / EXAMPLE.requests;
+const crossoverOnDemand = t3MediumMonth / perRequest;
+const crossoverCommitted = t3MediumCommitted / perRequest;
+const millions = (r: number) => `${n(Math.round(r / 1e6))} million`;
+
 /** The smallest Managed Instances fleet: three m7g.large, all month, with 10 million requests. */
 const miExample = managedInstancesMonthlyBill({ instanceType: 'm7g.large', instances: 3, requests: EXAMPLE.requests });
 
@@ -57,6 +63,15 @@ export const costLineFacts = {
   'savingsPlans.t3MediumCommitted': entry(
     computed(t3MediumCommitted, 'USD a month', `one t3.medium x 730 h at ${ec2Discount}% off`, EC2_ON_DEMAND_PAGE),
     usd,
+  ),
+
+  'savingsPlans.crossoverOnDemand': entry(
+    computed(crossoverOnDemand, 'requests a month', 'one on-demand t3.medium / the 512 MB, 200 ms function\'s cost per request', EC2_ON_DEMAND_PAGE),
+    millions,
+  ),
+  'savingsPlans.crossoverCommitted': entry(
+    computed(crossoverCommitted, 'requests a month', `one t3.medium at ${ec2Discount}% off / the same cost per request`, SAVINGS_PLANS_PAGE),
+    millions,
   ),
 
   // CloudWatch Logs
