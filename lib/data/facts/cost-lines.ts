@@ -1,10 +1,9 @@
-import { ec2Instances } from '../../pricing/aws-ec2';
 import { CLOUDWATCH_PRICING_PAGE, cloudWatchLogsPricing, lambdaLogsIngestionMonthly } from '../../pricing/aws-cloudwatch-logs';
 import { dataTransferPricing, internetDataTransferMonthly } from '../../pricing/aws-data-transfer';
 import { managedInstancesMonthlyBill, managedInstancesPricing } from '../../pricing/aws-lambda-managed-instances';
-import { LAMBDA_PRICING_PAGE, lambdaPricing } from '../../pricing/aws-lambda';
+import { LAMBDA_PRICING_PAGE } from '../../pricing/aws-lambda';
 import { messagingPricing } from '../../pricing/aws-messaging';
-import { EC2_ON_DEMAND_PAGE } from '../../pricing/aws-ec2';
+import { EC2_ON_DEMAND_PAGE, ec2Instances } from '../../pricing/aws-ec2';
 import { commitmentBreakEvenUtilisation, SAVINGS_PLANS_PAGE, savingsPlans } from '../../pricing/aws-savings-plans';
 import { formatUsd } from '../../pricing/format';
 import { lambdaMonthlyBill } from '../../pricing/lambda-cost';
@@ -101,5 +100,4 @@ export const costLineFacts = {
   'sns.publishPrice': entry(messagingPricing.snsPublishPerMillion, perMillion),
   'eventBridge.eventPrice': entry(messagingPricing.eventBridgeEventsPerMillion, perMillion),
   'kinesis.shardHourPrice': entry(messagingPricing.kinesisShardHour, (p) => `$${p.toFixed(3)} per shard-hour`),
-  'lambda.requestPriceShort': entry(lambdaPricing.requestPricePerMillion, perMillion),
 } satisfies Record<string, FactEntry>;
