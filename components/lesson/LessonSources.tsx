@@ -28,7 +28,7 @@ export function LessonSources({ sources, figures = [] }: { sources: LessonSource
             {figures.map((g) => (
               <li key={`${g.source.url} ${g.asOf}`}>
                 <a href={g.source.url}>{g.source.title}</a> <span className="muted">(checked {date(g.asOf)})</span>:{' '}
-                {g.figures.map((f) => f.text).join('; ')}
+                {g.figures.map((f) => (f.about ? `${f.text} (${f.about})` : f.text)).join('; ')}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourced } from '../sourced';
-import { factIdsIn, factsByAge, figuresBySource, isIsoDate, provenanceProblems } from './age';
+import { factIdsIn, factsByAge, figureAbout, figuresBySource, isIsoDate, provenanceProblems } from './age';
 import { entry, type FactEntry } from './entry';
 
 const page = (title: string) => ({ title, url: `https://example.com/${title.toLowerCase()}` });
@@ -46,6 +46,16 @@ describe('a lesson’s figures, by source', () => {
   it('finds the facts a lesson quotes, outside code blocks, once each', () => {
     const mdx = 'Costs <Fact id="a" /> and <Fact id="c" />.\n\n```mdx\n<Fact id="b" />\n```\n\nAgain <Fact id="a" />.';
     expect(factIdsIn(mdx)).toEqual(['a', 'c']);
+  });
+
+  it('says what a figure measures when its data says so in words, and nothing for a bare unit', () => {
+    const described = entry(sourced(1024, 'KB, the largest SQS message', page('Quotas'), '2026-12-08'), String);
+    const computedExample = entry(sourced(35, 'USD', page('Pricing'), '2026-12-08', 'Computed from lib/pricing (us-east-1): 10 million REST calls'), String);
+    const phrase = entry(sourced(3, 'environments kept running by default', page('Guide'), '2026-12-08'), String);
+    expect(figureAbout(described.fact)).toBe('the largest SQS message');
+    expect(figureAbout(computedExample.fact)).toBe('10 million REST calls');
+    expect(figureAbout(phrase.fact)).toBe('environments kept running by default');
+    expect(figureAbout(fact(1, '2026-12-08').fact)).toBeUndefined();
   });
 
   it('groups figures under the page and the day they were checked, without repeating a figure', () => {

@@ -48,7 +48,24 @@ export function provenanceProblems(id: string, { fact }: FactEntry): string[] {
 export interface FiguresFromSource {
   source: Source;
   asOf: string;
-  figures: { id: string; text: string }[];
+  /** `about` says what the figure measures, when its data says so in words ("the largest SQS message"). */
+  figures: { id: string; text: string; about?: string }[];
+}
+
+const COMPUTED = /^Computed from lib\/pricing[^:]*: /;
+
+/**
+ * What a figure measures, in words, read from its data: the description after a unit ("KB, the
+ * largest SQS message"), the inputs of a computed example, or a unit that is already a phrase.
+ * A bare unit ("ms", "USD") says nothing the figure's own text does not, so it gives nothing.
+ */
+export function figureAbout({ unit, note }: FactEntry['fact']): string | undefined {
+  if (note && COMPUTED.test(note)) return note.replace(COMPUTED, '');
+  const comma = unit.indexOf(', ');
+  if (comma > 0) return unit.slice(comma + 2);
+  // "USD per GB-month stored" says no more than "$0.03 per GB-month (stored)" once the currency is dropped.
+  const words = unit.trim().replace(/^USD /, '');
+  return words.split(/\s+/).length >= 3 ? words : undefined;
 }
 
 export function figuresBySource(ids: readonly string[], entries: Record<string, FactEntry>): FiguresFromSource[] {
@@ -58,7 +75,8 @@ export function figuresBySource(ids: readonly string[], entries: Record<string, 
     if (!found) continue;
     const key = `${found.fact.source.url} ${found.fact.asOf}`;
     const group = groups.get(key) ?? { source: found.fact.source, asOf: found.fact.asOf, figures: [] };
-    if (!group.figures.some((f) => f.text === found.text)) group.figures.push({ id, text: found.text });
+    const about = figureAbout(found.fact);
+    if (!group.figures.some((f) => f.text === found.text && f.about === about)) group.figures.push(about ? { id, text: found.text, about } : { id, text: found.text });
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => a.source.title.localeCompare(b.source.title) || a.asOf.localeCompare(b.asOf));
