@@ -60,7 +60,8 @@ describe('the concurrency simulation, for any in-range input', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty full simulations take seconds on a loaded machine; the default 5 s timeout is too tight.
+  }, 60_000);
 
   it('clamps any numbers, even NaN and infinities, into the published ranges', () => {
     const wild = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(Infinity), fc.integer());
