@@ -1,6 +1,9 @@
 import { littlesLaw, requiredConcurrency } from '../sim/littles-law';
 import { simulateConcurrency, type ScalingRule } from '../sim/concurrency';
 import { findCrossover, monthlyCosts, type CostExplorerInputs } from '../pricing';
+import { dnsFailoverSeconds } from '../design/estimates';
+import { admittedInBurst } from '../design/token-bucket';
+import { webSocketMonthlyCost } from '../pricing/realtime';
 import { openScenario } from './simulators';
 import type { NumericCompute } from './types';
 
@@ -59,5 +62,11 @@ export function computeNumeric(spec: NumericCompute): number {
       return crossoverRps(costInputsOf(spec.inputs), spec.against);
     case 'secondsToScale':
       return secondsToScale(spec.environments, spec.scaling);
+    case 'admittedInBurst':
+      return admittedInBurst({ ratePerSecond: spec.ratePerSecond, burst: spec.burst }, spec.requests, spec.quietSeconds);
+    case 'webSocketMonthlyCost':
+      return webSocketMonthlyCost(spec).total;
+    case 'dnsFailoverSeconds':
+      return dnsFailoverSeconds(spec);
   }
 }

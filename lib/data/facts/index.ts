@@ -1,7 +1,12 @@
+import { acrossServicesFacts } from './across-services';
+import { computeModelFacts } from './compute-models';
+import { costLineFacts } from './cost-lines';
 import { deliveryArchitectureFacts } from './delivery-architecture';
 import type { FactEntry } from './entry';
 import { executionFacts } from './execution';
+import { frontDoorFacts } from './front-door';
 import { lambdaFacts } from './lambda';
+import { playbookFacts } from './playbook';
 import { scalingCostFacts } from './scaling-cost';
 import { workflowsDataFacts } from './workflows-data';
 
@@ -29,7 +34,12 @@ export const facts = mergeOnce({
   ...scalingCostFacts,
   ...workflowsDataFacts,
   ...deliveryArchitectureFacts,
-}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts]) satisfies Record<string, FactEntry>;
+  ...frontDoorFacts,
+  ...acrossServicesFacts,
+  ...playbookFacts,
+  ...computeModelFacts,
+  ...costLineFacts,
+}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts, frontDoorFacts, acrossServicesFacts, playbookFacts, computeModelFacts, costLineFacts]) satisfies Record<string, FactEntry>;
 
 export type FactId = keyof typeof facts;
 
