@@ -1,6 +1,6 @@
 'use client';
 
-import { formatEnvironments, formatNumber, formatPercent } from '@/lib/format';
+import { formatEnvironments, formatPercent, formatRate } from '@/lib/format';
 import type { LittlesLawResult } from '@/lib/sim/littles-law';
 import type { SimulatorViewProps } from '@/components/simulator/types';
 import { ConcurrencyChart } from './ConcurrencyChart';
@@ -22,7 +22,7 @@ export function LittlesLawView({ state, result, presenting }: SimulatorViewProps
         </div>
         <div>
           <dt>Most requests/s the limit serves</dt>
-          <dd data-testid="metric-max-rps">{formatNumber(result.maxSustainableRps, 0)}</dd>
+          <dd data-testid="metric-max-rps">{formatRate(result.maxSustainableRps)}</dd>
         </div>
         <div className={over ? styles.alert : undefined}>
           <dt>Throttled</dt>

@@ -27,6 +27,7 @@ export function summariseConcurrency(result: ConcurrencyResult): string {
 
 function syncClause(result: ConcurrencyResult): string {
   const { totals, input } = result;
+  if (totals.arrivals === 0) return 'no requests arrived';
   if (totals.throttledRequests === 0) return `all ${formatCount(totals.arrivals)} requests started without throttling`;
   const share = formatPercent(totals.throttledRequests / Math.max(1, totals.arrivals));
   const when = `between ${formatDuration(totals.firstThrottleS ?? 0)} and ${formatDuration(totals.lastThrottleS ?? 0)}`;

@@ -1,6 +1,6 @@
 import { concurrencyLimits } from '../../data/lambda-limits';
 import { lambdaTimeoutMs } from '../../data/field-limits';
-import { formatEnvironments, formatNumber, formatPercent } from '../../format';
+import { formatEnvironments, formatNumber, formatPercent, formatRate } from '../../format';
 import { defineScenario } from '../../simulators/scenario';
 import { numberField, type Preset } from '../../url-state';
 import { littlesLaw, type LittlesLawInput, type LittlesLawResult } from '../littles-law';
@@ -46,7 +46,7 @@ function summarise(state: LittlesLawInput, r: LittlesLawResult): string {
   if (r.throttledShare === 0) {
     return `${need}, ${formatPercent(r.utilisation)} of the limit of ${formatNumber(state.limit)}; nothing is throttled.`;
   }
-  return `${need}, more than the limit of ${formatNumber(state.limit)}: about ${formatPercent(r.throttledShare)} of requests are throttled, because the limit serves at most ${formatNumber(r.maxSustainableRps, 0)} requests a second.`;
+  return `${need}, more than the limit of ${formatNumber(state.limit)}: ${formatPercent(r.throttledShare)} of requests are throttled, because the limit serves at most ${formatRate(r.maxSustainableRps)} requests a second.`;
 }
 
 /** Little's law as a simulator: rate x duration = environments, against a concurrency limit. */
@@ -61,6 +61,6 @@ export const littlesLawScenario = defineScenario({
     { id: 'required-concurrency', label: 'environments needed', unit: 'environments', read: (r) => r.requiredConcurrency, format: (v) => formatEnvironments(v, true) },
     { id: 'throttled-share', label: 'share of requests throttled', unit: '%', read: (r) => r.throttledShare * 100, format: (v) => formatPercent(v / 100) },
     { id: 'utilisation', label: 'share of the limit in use', unit: '%', read: (r) => r.utilisation * 100, format: (v) => formatPercent(v / 100) },
-    { id: 'max-rps', label: 'most requests a second the limit serves', unit: 'requests/s', read: (r) => r.maxSustainableRps, format: (v) => `${formatNumber(v, 0)} requests/s` },
+    { id: 'max-rps', label: 'most requests a second the limit serves', unit: 'requests/s', read: (r) => r.maxSustainableRps, format: (v) => `${formatRate(v)} requests/s` },
   ],
 });
