@@ -25,6 +25,10 @@ test('a parameter after ?preset= overrides it, and the address keeps the short f
   await page.getByTestId('input-duration').press('Enter');
   await expect(page.getByTestId('metric-required-concurrency')).toHaveText('3,000');
   await expect.poll(() => new URL(page.url()).search).toBe('?preset=flash-sale&duration=300&limit=3000');
+  // Reset returns to the preset the link opened.
+  await page.getByTestId('reset').click();
+  await expect(page.getByTestId('preset-flash-sale')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => new URL(page.url()).search).toBe('?preset=flash-sale');
 });
 
 test('an unknown preset gets a notice and a working simulator', async ({ page }) => {

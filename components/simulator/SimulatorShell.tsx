@@ -55,7 +55,8 @@ export function SimulatorShell<S extends ScenarioSchema, R>({ definition, preset
   // A slow run (a day of traffic) then never makes a slider or a typed value lag behind the hand.
   const shownState = useDeferredValue(scenario.state);
   const active = matchingPreset(schema, presets, scenario.state);
-  const startPreset = presets.find((p) => p.id === presetId);
+  // Reset returns to where this reader started: the preset their link named, else the page's own.
+  const startPreset = presets.find((p) => p.id === scenario.startPresetId);
 
   return (
     <div

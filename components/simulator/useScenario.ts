@@ -64,5 +64,5 @@ export function useScenario<S extends ScenarioSchema>(options: Options<S>) {
     [schema, presets, state],
   );
 
-  return { state, notices, update, replace, shareUrl };
+  return { state, notices, update, replace, shareUrl, startPresetId: initial.presetId };
 }
