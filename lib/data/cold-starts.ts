@@ -1,5 +1,5 @@
 import type { Architecture } from '../pricing/aws-lambda';
-import { keepAliveObservedRange, keepAliveStudies } from './keep-alive';
+import { KEEP_ALIVE_STUDIES_SOURCE, keepAliveObservedRange, keepAliveStudies } from './keep-alive';
 import { lambdaPerf2026, lambdaPerfRange, logNormalSigmaOf, type LambdaPerfVersion } from './lambda-perf';
 import { sourced, type Source, type Sourced } from './sourced';
 
@@ -246,9 +246,9 @@ export const keepAliveMinutes = {
   observed: sourced<{ min: number; max: number }>(
     keepAliveObservedRange,
     'minutes (observed, not documented)',
-    OPERATOR_GUIDE_PAGE,
-    asOf,
-    'AWS documents no figure ("retains the execution environment for a non-deterministic period of time"). Independent ' +
+    KEEP_ALIVE_STUDIES_SOURCE,
+    '2026-12-08',
+    `AWS documents no figure ("retains the execution environment for a non-deterministic period of time", ${OPERATOR_GUIDE_PAGE.url}). Independent ` +
       'studies found: ' +
       keepAliveStudies.map((s) => `${s.value.period}, ${s.value.minMinutes} to ${s.value.maxMinutes} min (${s.source.title})`).join('; ') +
       '. It has changed without notice and may again. Refreshed 2026-12-08; it was 5 to 15 minutes, which no study found.',

@@ -84,6 +84,12 @@ export const keepAliveStudies = [
   ),
 ] as const;
 
+/** The studies together, for a figure that spans them (the URL is the study that saw both ends of the 2019 change). */
+export const KEEP_ALIVE_STUDIES_SOURCE: Source = {
+  title: 'Independent measurements of Lambda idle lifetimes: Yan Cui (2017), Mikhail Shilkov (2019 and later)',
+  url: SHILKOV_2019.url,
+};
+
 /** Shortest and longest idle lifetime any study above reported. */
 export const keepAliveObservedRange = {
   min: Math.min(...keepAliveStudies.map((s) => s.value.minMinutes)),
