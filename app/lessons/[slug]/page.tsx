@@ -7,6 +7,8 @@ import { LessonSources } from '@/components/lesson/LessonSources';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import styles from '@/components/lesson/LessonLayout.module.css';
 import { getLesson, getLessons, getNeighbours } from '@/lib/content/lessons';
+import { facts } from '@/lib/data/facts';
+import { factIdsIn, figuresBySource } from '@/lib/data/facts/age';
 
 interface Params {
   params: Promise<{ slug: string }>;
@@ -41,7 +43,7 @@ export default async function LessonPage({ params }: Params) {
           <TableOfContents entries={lesson.toc} placement="inline" />
         </div>
         <LessonBody />
-        <LessonSources sources={lesson.sources} />
+        <LessonSources sources={lesson.sources} figures={figuresBySource(factIdsIn(lesson.body), facts)} />
         <LessonPager {...getNeighbours(slug)} />
       </article>
       <aside className={`${styles.tocCol} no-print`}>
