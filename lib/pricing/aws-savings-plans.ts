@@ -21,7 +21,18 @@ export const savingsPlans = {
     'percent off Lambda duration and provisioned concurrency, at most',
     SAVINGS_PLANS_PAGE,
     '2026-12-08',
-    'Compute Savings Plans on Lambda; quoted by third-party summaries of the Lambda pricing page (a 2026 FinOps transcription says "up to 17%"), not confirmed first-hand. Requests are not discounted. The cost model does not discount Lambda.',
+    'Compute Savings Plans on Lambda (3-year term; about 12% for 1 year): requests are not discounted. "Up to 17%" in a ' +
+      '2026 transcription of the Lambda pricing page (api-evangelist/aws-lambda) and in third-party guides; not confirmed on an ' +
+      'AWS page first-hand. The rule that applies each service\'s cap is lib/pricing/savings-plan-caps.ts; the cost explorer ' +
+      'does not discount Lambda until it is wired to it.',
+  ),
+  fargateMaxPercent: sourced(
+    50,
+    'percent off Fargate vCPU and memory, at most',
+    SAVINGS_PLANS_PAGE,
+    '2026-12-08',
+    'Compute Savings Plans on Fargate, 3-year term: "up to 50%" in several independent guides (Opsani, CloudKeeper; a 2026 ' +
+      'FinOps guide says "over 50%"). UNCONFIRMED on the AWS page; 52% was also quoted and not found.',
   ),
 } as const;
 

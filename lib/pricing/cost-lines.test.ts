@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lambdaLogsIngestionMonthly } from './aws-cloudwatch-logs';
 import { internetDataTransferMonthly } from './aws-data-transfer';
 import { ec2Instances } from './aws-ec2';
-import { managedInstancesMonthlyBill } from './aws-lambda-managed-instances';
+import { managedInstancesMonthlyBill } from './managed-instances-bill';
 import { commitmentBreakEvenUtilisation, committedVersusOnDemand } from './aws-savings-plans';
 import { HOURS_PER_MONTH } from './month';
 

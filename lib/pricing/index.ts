@@ -8,6 +8,7 @@ export * from './aws-ec2';
 export * from './aws-fargate';
 export * from './aws-savings-plans';
 export * from './aws-lambda-managed-instances';
+export * from './managed-instances-bill';
 export * from './aws-cloudwatch-logs';
 export * from './aws-data-transfer';
 export * from './aws-messaging';

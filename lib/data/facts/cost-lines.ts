@@ -1,7 +1,8 @@
 import { formatBill } from '../../format';
 import { CLOUDWATCH_PRICING_PAGE, cloudWatchLogsPricing, lambdaLogsIngestionMonthly } from '../../pricing/aws-cloudwatch-logs';
 import { dataTransferPricing, internetDataTransferMonthly } from '../../pricing/aws-data-transfer';
-import { managedInstancesMonthlyBill, managedInstancesPricing } from '../../pricing/aws-lambda-managed-instances';
+import { managedInstancesPricing } from '../../pricing/aws-lambda-managed-instances';
+import { managedInstancesMonthlyBill } from '../../pricing/managed-instances-bill';
 import { LAMBDA_PRICING_PAGE } from '../../pricing/aws-lambda';
 import { messagingPricing } from '../../pricing/aws-messaging';
 import { EC2_ON_DEMAND_PAGE, ec2Instances } from '../../pricing/aws-ec2';
