@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { StorageNotice } from '@/components/storage/StorageNotice';
+import { StorageWarning } from '@/components/storage/StorageWarning';
 import type { Grade } from '@/lib/quiz/grade';
 import { masteryByTopic } from '@/lib/quiz/mastery';
 import { isDue, isMistake } from '@/lib/quiz/repetition';
@@ -11,7 +13,6 @@ import { PresenterView } from './PresenterView';
 import { DRILL_MINUTES, QuizHome } from './QuizHome';
 import { RoundResult } from './RoundResult';
 import { RoundView, type Session } from './RoundView';
-import { StorageNotice } from './StorageNotice';
 import type { QuizIndexEntry, SectionTitles, TopicInfo } from './types';
 import { useQuizProgress } from './useQuizProgress';
 
@@ -45,8 +46,7 @@ const deadlineIn = (minutes: number) => Date.now() + minutes * 60_000;
 
 /** The quiz page: choose a mode, answer a round, see the result; progress saved in this browser. */
 export function QuizApp({ topics, index, sectionTitles, availableSimulators }: Props) {
-  const knownIds = useMemo(() => new Set(index.map((q) => q.id)), [index]);
-  const { progress, at, loaded, notice, dismissNotice, recordAnswer, recordDrill, reset } = useQuizProgress(knownIds);
+  const { progress, at, loaded, notice, dismissNotice, saveFailure, recordAnswer, recordDrill, reset } = useQuizProgress();
   const [bank, setBank] = useState<ReadonlyMap<string, Question> | null>(null);
   const [session, setSession] = useState<Session | null>(null);
   const [result, setResult] = useState<{ title: string; summary: RoundSummary; timedOut: boolean } | null>(null);
@@ -111,7 +111,8 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
 
   return (
     <div data-testid="quiz-app" data-loaded={loaded}>
-      {notice ? <StorageNotice notice={notice} onDismiss={dismissNotice} /> : null}
+      <StorageWarning />
+      {notice ? <StorageNotice notice={notice} onDismiss={dismissNotice} testId="quiz-storage-notice" /> : null}
       {loadError ? <p role="alert">The questions could not be loaded. Check your connection and try again.</p> : null}
       {session && bank ? (
         <RoundView
@@ -124,6 +125,7 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
           onNext={() => setSession((s) => (s ? { ...s, index: Math.min(s.index + 1, s.ids.length - 1) } : s))}
           onFinish={finish}
           onPresent={setPresenting}
+          saveFailure={saveFailure}
         />
       ) : result && bank ? (
         <RoundResult
@@ -146,7 +148,10 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
           onPractice={practice}
           onDrill={drill}
           onReview={review}
-          onReset={reset}
+          onReset={() => {
+            reset();
+            dismissNotice();
+          }}
         />
       )}
       {presenting ? (
