@@ -24,6 +24,7 @@ export function allRoutes(): string[] {
     '/quiz',
     '/glossary',
     '/cheat-sheet',
+    '/progress',
   ];
 }
 
