@@ -1,24 +1,12 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { downloadText } from '@/components/ui/download';
 import { progressDocuments } from '@/lib/progress/documents';
 import { saveFailedMessage } from '@/lib/storage/messages';
 import { importSummary, MAX_FILE_BYTES, progressFileName, progressFileText, readProgressFile } from '@/lib/storage/transfer';
 import styles from './Progress.module.css';
 import { useProgressDocuments } from './useProgressDocuments';
-
-/** Hands the browser a file to save, made from text: no server involved. */
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns: let go of it a little later.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const Lines = ({ lines }: { lines: string[] }) => lines.map((line) => <p key={line}>{line}</p>);
 
@@ -33,7 +21,7 @@ export function ProgressTransfer() {
 
   const save = () => {
     const now = Date.now();
-    download(progressFileText(Object.fromEntries(docs.map((d) => [d.spec.key, d.store.exportData()])), now), progressFileName(now));
+    downloadText(progressFileText(Object.fromEntries(docs.map((d) => [d.spec.key, d.store.exportData()])), now), progressFileName(now), 'application/json');
     setOutcome({ kind: 'done', lines: ['Your progress was saved to a file. Keep it somewhere safe; import it here, in this or another browser, to bring it back.'] });
   };
 
