@@ -2,18 +2,17 @@
 
 import { useEffect, useRef } from 'react';
 import { SaveFailed } from '@/components/storage/SaveFailed';
-import { isRead as readIn } from '@/lib/progress/lessons';
 import styles from './Progress.module.css';
 import { useLessonProgress } from './useLessonProgress';
 
 /**
- * The end of a lesson: reaching it marks the lesson read (once per visit; a reader who unmarks it
- * by hand is not overruled), and a button marks or unmarks it by hand. A failed save is said here.
+ * The end of a lesson: reaching it marks the lesson read, and a button marks or unmarks it by
+ * hand. Reaching the end never overrules a reader who unmarked the lesson by hand: only lessons
+ * with no mark yet are marked on arrival. A failed save is said here.
  */
 export function ReadMark({ slug, title }: { slug: string; title: string }) {
   const { loaded, isRead, mark, saveFailure, store } = useLessonProgress({ keep: true });
   const end = useRef<HTMLDivElement>(null);
-  const decidedByHand = useRef(false);
   const read = isRead(slug);
 
   useEffect(() => {
@@ -22,16 +21,13 @@ export function ReadMark({ slug, title }: { slug: string; title: string }) {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      if (!decidedByHand.current && !readIn(store.getSnapshot().value, slug)) mark(slug, true);
+      if (!store.getSnapshot().value.lessons[slug]) mark(slug, true);
     });
     observer.observe(target);
     return () => observer.disconnect();
   }, [loaded, slug, mark, store]);
 
-  const toggle = () => {
-    decidedByHand.current = true;
-    mark(slug, !read);
-  };
+  const toggle = () => mark(slug, !read);
 
   return (
     <section className={`${styles.readMark} no-print`} aria-label="Your progress in this lesson" data-testid="read-mark" data-read={loaded ? read : undefined}>
