@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SaveFailed } from '@/components/storage/SaveFailed';
 import { StorageNotice } from '@/components/storage/StorageNotice';
 import { StorageWarning } from '@/components/storage/StorageWarning';
 import type { Grade } from '@/lib/quiz/grade';
@@ -9,6 +10,7 @@ import { isDue, isMistake } from '@/lib/quiz/repetition';
 import { drillRecordOf, summariseRound, type RoundSummary } from '@/lib/quiz/round';
 import { drillSet, practiceRound, reviewRound } from '@/lib/quiz/select';
 import type { Question } from '@/lib/quiz/types';
+import type { SaveFailure } from '@/lib/storage/messages';
 import { PresenterView } from './PresenterView';
 import { DRILL_MINUTES, QuizHome } from './QuizHome';
 import { RoundResult } from './RoundResult';
@@ -49,7 +51,7 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
   const { progress, at, loaded, notice, dismissNotice, saveFailure, recordAnswer, recordDrill, reset } = useQuizProgress();
   const [bank, setBank] = useState<ReadonlyMap<string, Question> | null>(null);
   const [session, setSession] = useState<Session | null>(null);
-  const [result, setResult] = useState<{ title: string; summary: RoundSummary; timedOut: boolean } | null>(null);
+  const [result, setResult] = useState<{ title: string; summary: RoundSummary; timedOut: boolean; unsaved: SaveFailure | null } | null>(null);
   /** What "Another round" repeats: the last mode started, with its topic or timer. */
   const again = useRef<() => void>(() => undefined);
   const [presenting, setPresenting] = useState<Question | null>(null);
@@ -104,8 +106,8 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
   const finish = () => {
     if (!session) return;
     const summary = summariseRound(session.ids, session.answers, topicOf);
-    if (session.mode === 'drill') recordDrill(drillRecordOf(summary, Date.now()));
-    setResult({ title: session.title, summary, timedOut: session.deadline !== undefined && Date.now() >= session.deadline });
+    const unsaved = session.mode === 'drill' ? recordDrill(drillRecordOf(summary, Date.now())) : null;
+    setResult({ title: session.title, summary, timedOut: session.deadline !== undefined && Date.now() >= session.deadline, unsaved });
     setSession(null);
   };
 
@@ -128,16 +130,19 @@ export function QuizApp({ topics, index, sectionTitles, availableSimulators }: P
           saveFailure={saveFailure}
         />
       ) : result && bank ? (
-        <RoundResult
-          title={result.title}
-          summary={result.summary}
-          questions={bank}
-          topicLabel={topicLabel}
-          sectionTitles={sectionTitles}
-          timedOut={result.timedOut}
-          onDone={() => setResult(null)}
-          onAgain={() => again.current()}
-        />
+        <>
+          <SaveFailed failure={result.unsaved} what="Your drill result" />
+          <RoundResult
+            title={result.title}
+            summary={result.summary}
+            questions={bank}
+            topicLabel={topicLabel}
+            sectionTitles={sectionTitles}
+            timedOut={result.timedOut}
+            onDone={() => setResult(null)}
+            onAgain={() => again.current()}
+          />
+        </>
       ) : (
         <QuizHome
           topics={topics}
