@@ -365,7 +365,11 @@ export const coverage: NoteCoverage[] = [
       },
       {
         section: 'AWS Lambda Event Sources',
-        taughtIn: at('events-and-invocation', 'where-events-come-from', 'http-requests', 'which-sources-use-which-pattern'),
+        taughtIn: [
+          ...at('events-and-invocation', 'where-events-come-from', 'http-requests', 'which-sources-use-which-pattern'),
+          // The API row (API Gateway, ALB, Function URL), compared feature by feature.
+          ...at('front-door', 'four-front-doors-feature-by-feature'),
+        ],
       },
       {
         section: 'Invocation Patterns',
@@ -413,13 +417,17 @@ export const coverage: NoteCoverage[] = [
       },
       {
         section: 'Timeouts',
-        taughtIn: at(
-          'limits-and-constraints',
-          'synchronous-timeouts',
-          'the-gateways-integration-timeout',
-          'the-asynchronous-job-pattern',
-          'work-longer-than-one-invocation',
-        ),
+        taughtIn: [
+          ...at(
+            'limits-and-constraints',
+            'synchronous-timeouts',
+            'the-gateways-integration-timeout',
+            'the-asynchronous-job-pattern',
+            'work-longer-than-one-invocation',
+          ),
+          // "poll or use WebSocket for result": pushing results to clients.
+          ...at('front-door', 'real-time-pushing-to-clients'),
+        ],
       },
       {
         section: 'Other Constraints',

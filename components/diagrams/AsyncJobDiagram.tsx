@@ -17,7 +17,7 @@ export function AsyncJobDiagram() {
       <title id={`${p}-title`}>The asynchronous job pattern: accept now, work later, report when done</title>
       <desc id={`${p}-desc`}>
         A client on the left and five parts of a serverless back end. Step 1: the client sends POST /jobs to an API (API Gateway and a submit
-        function). Step 2: the submit function records the job as PENDING in a job table and puts a message on a queue. Step 3: it answers the
+        function). Step 2: the submit function records the job as PENDING in a job table, and the table&apos;s stream puts the new job on a queue. Step 3: it answers the
         client straight away with 202 Accepted and the job id, well inside the gateway&apos;s {gateway}-second limit. Step 4: a worker
         function (up to {workerMinutes} minutes; a container task for anything longer) takes the message from the queue. Step 5: the worker
         writes the result to an object store and marks the job DONE in the job table. Step 6: the client polls GET /jobs/&#123;id&#125; on a
@@ -75,7 +75,7 @@ export function AsyncJobDiagram() {
 
       {/* 2: record and enqueue */}
       <line x1="350" y1="68" x2="428" y2="68" className={styles.arrow} markerEnd={arrow} />
-      <text x="356" y="58" className={styles.asyncJobStep}>2 enqueue</text>
+      <text x="356" y="58" className={styles.asyncJobStep}>2 stream</text>
       <line x1="330" y1="106" x2="460" y2="218" className={styles.arrow} markerEnd={arrow} />
       <text x="404" y="150" className={styles.asyncJobStep}>2 PENDING</text>
 

@@ -7,3 +7,4 @@ export * from './execution';
 export * from './scaling-cost';
 export * from './workflows-data';
 export * from './delivery-architecture';
+export * from './beyond-function';

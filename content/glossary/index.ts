@@ -1,4 +1,5 @@
 import { basicsTerms } from './basics';
+import { beyondFunctionTerms } from './beyond-function';
 import { deliveryArchitectureTerms } from './delivery-architecture';
 import { executionTerms } from './execution';
 import { scalingCostTerms } from './scaling-cost';
@@ -8,4 +9,4 @@ import { workflowsDataTerms } from './workflows-data';
 export type { GlossaryTerm } from './types';
 
 /** The course glossary: every term the lessons use, with the lesson that teaches it. */
-export const glossary: GlossaryTerm[] = [...basicsTerms, ...executionTerms, ...scalingCostTerms, ...workflowsDataTerms, ...deliveryArchitectureTerms];
+export const glossary: GlossaryTerm[] = [...basicsTerms, ...executionTerms, ...scalingCostTerms, ...workflowsDataTerms, ...deliveryArchitectureTerms, ...beyondFunctionTerms];

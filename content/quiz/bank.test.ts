@@ -19,6 +19,10 @@ describe('the question bank', () => {
     expect(quizBank.length).toBeGreaterThanOrEqual(80);
   });
 
+  it('holds at least 40 expert questions, where an answer weighs several rules against each other', () => {
+    expect(quizBank.filter((q) => q.difficulty === 'expert').length).toBeGreaterThanOrEqual(40);
+  });
+
   it('has questions for every lesson, linked to that lesson', () => {
     const missing = lessons.filter((l) => !quizBank.some((q) => q.lesson.lesson === l.slug)).map((l) => l.slug);
     expect(missing).toEqual([]);

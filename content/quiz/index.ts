@@ -11,7 +11,9 @@ import { dataQuestions } from './questions/09-data';
 import { observabilityQuestions } from './questions/10-observability';
 import { deliveryQuestions } from './questions/11-building-and-deploying';
 import { architectureQuestions } from './questions/12-architectures-and-anti-patterns';
-import { interviewQuestions } from './questions/13-interview-playbook';
+import { frontDoorQuestions } from './questions/13-front-door';
+import { acrossServicesQuestions } from './questions/14-across-services-and-regions';
+import { interviewQuestions } from './questions/15-interview-playbook';
 
 export { quizTopics, type QuizTopicId } from './topics';
 
@@ -33,5 +35,7 @@ export const quizBank: readonly Question[] = [
   ...observabilityQuestions,
   ...deliveryQuestions,
   ...architectureQuestions,
+  ...frontDoorQuestions,
+  ...acrossServicesQuestions,
   ...interviewQuestions,
 ];

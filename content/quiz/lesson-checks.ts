@@ -14,7 +14,9 @@ export const lessonChecks: Readonly<Record<string, readonly string[]>> = {
   'workflows-and-failures': ['wf-standard-or-express', 'wf-async-failure-path', 'wf-partial-batch', 'wf-idempotency-details'],
   data: ['data-connections-needed', 'data-storm-loop', 'data-pool-size', 'data-sim-queue-cap'],
   observability: ['obs-two-ids', 'obs-async-propagation', 'obs-timeout-order', 'obs-alarms'],
-  'building-and-deploying': ['deploy-why-iac', 'deploy-least-privilege', 'deploy-sam-events', 'deploy-pipeline-order'],
+  'building-and-deploying': ['deploy-why-iac', 'deploy-least-privilege', 'deploy-secret-rotation-cache', 'deploy-canary-alarm', 'deploy-pipeline-order'],
   'architectures-and-anti-patterns': ['arch-hybrid', 'arch-fit-classic', 'arch-anti-patterns', 'arch-very-high-throughput'],
-  'interview-playbook': ['int-pipeline-order', 'int-four-beats', 'int-idempotency-key', 'int-weak-strong'],
+  'front-door': ['door-per-client-throttle', 'door-account-throttle', 'door-quota-layers', 'door-websocket-gone', 'door-websocket-cost'],
+  'across-services-and-regions': ['across-dual-write', 'across-outbox-guarantee', 'across-cdc-or-outbox', 'across-lww-balance', 'across-failover-seconds'],
+  'interview-playbook': ['int-pipeline-order', 'int-four-beats', 'int-idempotency-key', 'int-quota-design', 'int-outbox-relay-lag'],
 };

@@ -17,7 +17,9 @@ export const quizTopics = [
   { id: 'observability', label: 'Observability', summary: 'Structured logs, metrics, traces, timeout budgets and the signals to alarm on.' },
   { id: 'building-and-deploying', label: 'Building and deploying', summary: 'Infrastructure as code with SAM and CDK, and the road to production.' },
   { id: 'architectures-and-anti-patterns', label: 'Architectures and anti-patterns', summary: 'Where serverless wins and loses, and the patterns that fail.' },
-  { id: 'interview-playbook', label: 'Interview playbook', summary: 'Bringing serverless up, defending it, and the image-upload pipeline.' },
+  { id: 'front-door', label: 'The front door', summary: 'REST and HTTP APIs, function URLs and load balancers, the shared throttle, per-customer quotas and real time.' },
+  { id: 'across-services-and-regions', label: 'Across services and Regions', summary: 'Dual writes, the outbox and change data capture, active-active Regions, and strangler-fig migrations.' },
+  { id: 'interview-playbook', label: 'Interview playbook', summary: 'Bringing serverless up, defending it, and worked design problems from uploads to two-Region APIs.' },
 ] as const satisfies readonly Topic[];
 
 export type QuizTopicId = (typeof quizTopics)[number]['id'];

@@ -11,6 +11,7 @@ export * from './month';
 export * from './tiered-price';
 export * from './traffic';
 export * from './front-door';
+export * from './realtime';
 export * from './lambda-charges';
 export * from './lambda-cost';
 export * from './fleet';

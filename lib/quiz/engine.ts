@@ -2,6 +2,9 @@ import { littlesLaw, requiredConcurrency } from '../sim/littles-law';
 import { simulateColdStarts, type ColdStartInput, type ColdStartRuntime, type TrafficPattern } from '../sim/cold-start';
 import { simulateConcurrency, type ConcurrencyInput, type InvocationMode, type LoadPattern, type ScalingRule } from '../sim/concurrency';
 import { completeInputs, findCrossover, monthlyCosts, type CostExplorerInputs } from '../pricing';
+import { dnsFailoverSeconds } from '../design/estimates';
+import { admittedInBurst } from '../design/token-bucket';
+import { webSocketMonthlyCost } from '../pricing/realtime';
 import type { NumericCompute, QuizSimulatorId, ScenarioParams } from './types';
 
 /**
@@ -140,5 +143,11 @@ export function computeNumeric(spec: NumericCompute): number {
       return crossoverRps(costInputsOf(spec.inputs), spec.against);
     case 'secondsToScale':
       return secondsToScale(spec.environments, spec.scaling);
+    case 'admittedInBurst':
+      return admittedInBurst({ ratePerSecond: spec.ratePerSecond, burst: spec.burst }, spec.requests, spec.quietSeconds);
+    case 'webSocketMonthlyCost':
+      return webSocketMonthlyCost(spec).total;
+    case 'dnsFailoverSeconds':
+      return dnsFailoverSeconds(spec);
   }
 }

@@ -62,6 +62,15 @@ const compute = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('ec2MonthlyCost'), inputs: costInputs }).strict(),
   z.object({ fn: z.literal('crossoverRps'), inputs: costInputs, against: z.enum(['ec2', 'fargate']) }).strict(),
   z.object({ fn: z.literal('secondsToScale'), environments: z.number().int().positive(), scaling: z.enum(['current', 'legacy']) }).strict(),
+  z
+    .object({ fn: z.literal('admittedInBurst'), ratePerSecond: z.number().positive(), burst: z.number().positive(), requests: z.number().int().positive(), quietSeconds: z.number().nonnegative() })
+    .strict(),
+  z
+    .object({ fn: z.literal('webSocketMonthlyCost'), connections: z.number().nonnegative(), hoursPerDay: z.number().min(0).max(24), messages: z.number().nonnegative(), messageKb: z.number().positive() })
+    .strict(),
+  z
+    .object({ fn: z.literal('dnsFailoverSeconds'), checkIntervalSeconds: z.number().positive(), failureThreshold: z.number().int().positive(), dnsTtlSeconds: z.number().nonnegative() })
+    .strict(),
 ]);
 const tolerance = z.union([z.object({ relative: z.number().positive().max(0.5) }).strict(), z.object({ absolute: z.number().positive() }).strict()]);
 

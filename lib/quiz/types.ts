@@ -77,7 +77,10 @@ export type NumericCompute =
   | { fn: 'lambdaMonthlyCost'; inputs: Record<string, number | string | boolean> }
   | { fn: 'ec2MonthlyCost'; inputs: Record<string, number | string | boolean> }
   | { fn: 'crossoverRps'; inputs: Record<string, number | string | boolean>; against: 'ec2' | 'fargate' }
-  | { fn: 'secondsToScale'; environments: number; scaling: 'current' | 'legacy' };
+  | { fn: 'secondsToScale'; environments: number; scaling: 'current' | 'legacy' }
+  | { fn: 'admittedInBurst'; ratePerSecond: number; burst: number; requests: number; quietSeconds: number }
+  | { fn: 'webSocketMonthlyCost'; connections: number; hoursPerDay: number; messages: number; messageKb: number }
+  | { fn: 'dnsFailoverSeconds'; checkIntervalSeconds: number; failureThreshold: number; dnsTtlSeconds: number };
 
 export interface NumericQuestion extends QuestionBase {
   kind: 'numeric';

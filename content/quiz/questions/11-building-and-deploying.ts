@@ -1,4 +1,5 @@
 import type { Question } from '@/lib/quiz/types';
+import { fact } from '../fact';
 
 const lesson = 'building-and-deploying';
 const topic = 'building-and-deploying';
@@ -106,7 +107,7 @@ export const deliveryQuestions: Question[] = [
     kind: 'single',
     topic,
     difficulty: 'applied',
-    lesson: { lesson, section: 'from-laptop-to-production' },
+    lesson: { lesson, section: 'shipping-safely-versions-aliases-and-traffic-shifting' },
     prompt: 'How should a new version of a busy function reach production?',
     options: [
       {
@@ -133,6 +134,88 @@ export const deliveryQuestions: Question[] = [
         correct: false,
         explanation: 'All at once means all users get the bug together too; shifting gradually lets an alarm stop it early.',
       },
+    ],
+  },
+  {
+    id: 'deploy-env-secrets',
+    kind: 'single',
+    topic,
+    difficulty: 'foundation',
+    lesson: { lesson, section: 'configuration-and-secrets' },
+    prompt: 'A function needs a payment provider’s API key. Where should the key live?',
+    options: [
+      { id: 'secrets-manager', text: 'In Secrets Manager (or a SecureString parameter), read by the function at run time and cached', correct: true, explanation: 'Right. The key gets its own permissions, audit trail, KMS encryption and rotation, and never appears in the function’s configuration.' },
+      { id: 'env', text: 'In an environment variable, since Lambda encrypts them at rest', correct: false, explanation: 'Anyone who can read the function’s configuration sees environment variables in plain text, and they are copied into every version.' },
+      { id: 'code', text: 'In the code, in a constants file excluded from the public repository', correct: false, explanation: 'It still ships in every deployment package and every copy of the repository; rotating it means a redeploy.' },
+      { id: 'template', text: 'As a parameter of the SAM template, passed at deploy time', correct: false, explanation: 'It then lands in the function’s environment and in deployment records; templates should reference secrets, not contain them.' },
+    ],
+  },
+  {
+    id: 'deploy-secret-rotation-cache',
+    kind: 'single',
+    topic,
+    difficulty: 'expert',
+    lesson: { lesson, section: 'reading-secrets-without-paying-for-every-invocation' },
+    prompt: `Functions read the database password through the Parameters and Secrets extension with a ${fact('paramsExtension.maxTtl')} cache. After each scheduled rotation, connection errors spike for a few minutes, then stop. What is the best fix?`,
+    options: [
+      {
+        id: 'alternating',
+        text: 'Rotate with alternating users, so the previous password stays valid until the next rotation, and refetch the secret on an authentication failure.',
+        correct: true,
+        explanation: 'Right. The cache outlives the old password under single-user rotation; with two users the cached credential keeps working, and a refetch covers the rest.',
+      },
+      { id: 'no-cache', text: 'Turn the cache off so every invocation reads Secrets Manager.', correct: false, explanation: 'That pays a call and its latency on every invocation and risks throttling at scale, to fix what the rotation strategy fixes for free.' },
+      { id: 'env', text: 'Copy the password into an environment variable at deploy time.', correct: false, explanation: 'It would go stale at the first rotation and expose the secret to anyone who reads the configuration.' },
+      { id: 'longer', text: 'Raise the cache TTL to an hour, so rotations are noticed less often.', correct: false, explanation: `The extension caps the TTL at ${fact('paramsExtension.maxTtl')}, and a longer cache would only lengthen the outage after each rotation.` },
+    ],
+  },
+  {
+    id: 'deploy-canary-alarm',
+    kind: 'multi',
+    topic,
+    difficulty: 'applied',
+    lesson: { lesson, section: 'shipping-safely-versions-aliases-and-traffic-shifting' },
+    prompt: 'A SAM function uses `AutoPublishAlias: live` and `DeploymentPreference: Type: Canary10Percent5Minutes` with an alarm on errors. What happens on a deploy? Select all that apply.',
+    options: [
+      { id: 'version', text: 'A new, immutable version is published and the `live` alias is updated to it', correct: true, explanation: 'AutoPublishAlias publishes a version on every code change and manages the alias callers invoke.' },
+      { id: 'ten', text: 'For five minutes, 10% of invocations of `live` go to the new version', correct: true, explanation: 'The alias splits traffic by weight between the old and the new version during the canary.' },
+      { id: 'rollback', text: 'If the alarm fires during the canary, CodeDeploy points the alias back at the old version', correct: true, explanation: 'Automatic rollback on alarms is what makes the canary safe.' },
+      { id: 'latest', text: 'Callers that invoke `$LATEST` are protected by the canary too', correct: false, explanation: 'Anything calling $LATEST or a version number bypasses the alias, and so the whole mechanism.' },
+      { id: 'data', text: 'Database schema changes are rolled back with the code', correct: false, explanation: 'CodeDeploy moves traffic, not data; schema changes must work with both versions (expand, then contract).' },
+    ],
+  },
+  {
+    id: 'deploy-canary-quiet',
+    kind: 'single',
+    topic,
+    difficulty: 'expert',
+    lesson: { lesson, section: 'shipping-safely-versions-aliases-and-traffic-shifting' },
+    prompt: 'A nightly billing function, invoked about twice an hour, is released with a 10% canary for 5 minutes and an error alarm. Why is this weak, and what would you do instead?',
+    options: [
+      {
+        id: 'hook',
+        text: 'The canary will almost never see a request, so the alarm proves nothing; rely on a pre-traffic hook that invokes the new version with test events, and alarms after full release.',
+        correct: true,
+        explanation: 'Right. A canary needs traffic to trip an alarm; with two calls an hour, 10% for five minutes is usually zero calls.',
+      },
+      { id: 'longer-all', text: 'Nothing is wrong: a canary is safe for any function.', correct: false, explanation: 'Safety comes from the alarm seeing failures, which needs requests; a quiet function gives it none.' },
+      { id: 'percent', text: 'Raise the canary to 50% so the alarm sees more traffic.', correct: false, explanation: 'Half of almost nothing is still almost nothing in five minutes; the fix is a test you run yourself.' },
+      { id: 'linear', text: 'Switch to linear shifting, 10% every minute.', correct: false, explanation: 'Linear shifting still depends on live traffic for its alarms; it does not help a quiet function.' },
+    ],
+  },
+  {
+    id: 'deploy-async-test',
+    kind: 'multi',
+    topic,
+    difficulty: 'expert',
+    lesson: { lesson, section: 'testing-serverless-systems' },
+    prompt: 'An integration test posts an order and must check that `OrderPlaced` reaches the event bus and the order becomes CONFIRMED. Which practices make it reliable? Select all that apply.',
+    options: [
+      { id: 'correlation', text: 'Give the request a unique correlation id and look only for results carrying it', correct: true, explanation: 'Parallel test runs and other traffic then cannot confuse the assertion.' },
+      { id: 'poll', text: 'Poll for the outcome with a deadline, such as 30 seconds', correct: true, explanation: 'The test waits as long as it must and no longer, and fails clearly when the deadline passes.' },
+      { id: 'subscriber', text: 'Deploy a test-only rule in the test stack that copies events to a queue the test reads', correct: true, explanation: 'The test can then assert on the published event itself, not only on its side effects.' },
+      { id: 'sleep', text: 'Sleep 10 seconds after the request, then check once', correct: false, explanation: 'A fixed sleep is too long on a good day and too short on a slow one: flaky and slow at once.' },
+      { id: 'local-only', text: 'Run it only against a local emulator, to avoid cloud costs', correct: false, explanation: 'Emulators do not enforce IAM or quotas and lag behind real event shapes; an idle per-branch stack costs close to nothing.' },
     ],
   },
   {

@@ -20,7 +20,7 @@ const SERVERLESS_V4_UPGRADE: Source = {
   title: 'Serverless Framework documentation: Upgrading to Serverless Framework V4',
   url: 'https://www.serverless.com/framework/docs/guides/upgrading-v4',
 };
-const API_GATEWAY_WEBSOCKET_QUOTAS: Source = {
+export const API_GATEWAY_WEBSOCKET_QUOTAS: Source = {
   title: 'Amazon API Gateway Developer Guide: Quotas for configuring and running a WebSocket in API Gateway',
   url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html',
 };

@@ -1,7 +1,10 @@
+import { acrossServicesFacts } from './across-services';
 import { deliveryArchitectureFacts } from './delivery-architecture';
 import type { FactEntry } from './entry';
 import { executionFacts } from './execution';
+import { frontDoorFacts } from './front-door';
 import { lambdaFacts } from './lambda';
+import { playbookFacts } from './playbook';
 import { scalingCostFacts } from './scaling-cost';
 import { workflowsDataFacts } from './workflows-data';
 
@@ -29,7 +32,10 @@ export const facts = mergeOnce({
   ...scalingCostFacts,
   ...workflowsDataFacts,
   ...deliveryArchitectureFacts,
-}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts]) satisfies Record<string, FactEntry>;
+  ...frontDoorFacts,
+  ...acrossServicesFacts,
+  ...playbookFacts,
+}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts, frontDoorFacts, acrossServicesFacts, playbookFacts]) satisfies Record<string, FactEntry>;
 
 export type FactId = keyof typeof facts;
 

@@ -6,6 +6,59 @@ const topic = 'interview-playbook';
 
 export const interviewQuestions: Question[] = [
   {
+    id: 'int-quota-design',
+    kind: 'single',
+    topic,
+    difficulty: 'expert',
+    lesson: { lesson, section: 'problem-1-a-public-api-with-per-customer-quotas' },
+    prompt: `A metered public API averages 1,500 requests a second (${fact('playbook.quota.monthlyRequests')} a month) and peaks at 8,000. A candidate proposes an HTTP API plus a per-customer counter in DynamoDB, one on-demand write per request, instead of a REST API with usage plans, "because the HTTP API is cheaper". What is the strongest reply?`,
+    options: [
+      {
+        id: 'count-the-store',
+        text: `Price the whole design: the HTTP API saves ${fact('playbook.quota.httpSaving')} a month, but a DynamoDB write per request adds ${fact('playbook.quota.counterWrites')}; an in-memory counter such as Valkey keeps most of the saving, and the team must then build and run the quota logic that usage plans give for free.`,
+        correct: true,
+        explanation: `Right. The REST API costs ${fact('playbook.quota.restMonthly')} and the HTTP API ${fact('playbook.quota.httpMonthly')}, but the counter store is part of the bill and the quota code is part of the work; a strong answer weighs both and picks deliberately.`,
+      },
+      { id: 'fine', text: 'The design is right as it stands: DynamoDB writes are too cheap to matter.', correct: false, explanation: `At billions of requests a month a write per request is ${fact('playbook.quota.counterWrites')}, a large part of the saving; estimate before choosing the store.` },
+      { id: 'url', text: 'Use a function URL instead: it costs nothing per request.', correct: false, explanation: 'A function URL has no throttling, keys or WAF; the quota problem is still yours, and so is the flood protection.' },
+      { id: 'account', text: 'Skip per-customer limits; the account-level throttle already protects the API.', correct: false, explanation: `The account throttle (${fact('apiGateway.accountRps')}) is shared by everyone: one runaway customer can use it all and starve the rest.` },
+    ],
+  },
+  {
+    id: 'int-outbox-relay-lag',
+    kind: 'single',
+    topic,
+    difficulty: 'expert',
+    lesson: { lesson, section: 'problem-2-an-order-service-that-publishes-exactly-what-it-commits' },
+    prompt: 'In the outbox design, the relay function that reads the orders table’s stream starts failing on every batch after a bad deploy on a Friday evening. What is at risk, and what should have warned you?',
+    options: [
+      {
+        id: 'retention',
+        text: `Events wait in the stream, but records older than ${fact('dynamodbStreams.retention')} are trimmed and lost for good; an alarm on the mapping's iterator age should have fired within minutes.`,
+        correct: true,
+        explanation: 'Right. The outbox keeps events safe only while the stream holds them; iterator age says how far behind the relay is, long before the retention runs out.',
+      },
+      { id: 'orders', text: 'New orders are refused until the relay is fixed.', correct: false, explanation: 'The order transaction does not depend on the relay; orders keep committing, and their events queue in the stream.' },
+      { id: 'nothing', text: 'Nothing: the outbox guarantees every event is published eventually, however long the relay is down.', correct: false, explanation: 'Only while the records are retained; a relay broken for longer than the retention loses them.' },
+      { id: 'duplicates', text: 'Consumers receive duplicates of every event until the relay is fixed.', correct: false, explanation: 'A failing relay publishes nothing new; duplicates come from a relay that publishes and then fails to checkpoint.' },
+    ],
+  },
+  {
+    id: 'int-active-active-retry',
+    kind: 'multi',
+    topic,
+    difficulty: 'expert',
+    lesson: { lesson, section: 'problem-3-a-two-region-active-active-api' },
+    prompt: 'In the two-Region design, a client’s request to save a payment method times out in Region A, and its retry lands in Region B after DNS moves it. Which design choices keep this from creating two payment methods or losing one? Select all that apply.',
+    options: [
+      { id: 'request-id', text: 'The client sends the same request id with the retry, and writes are conditional on it', correct: true, explanation: 'An id that means the same in both Regions makes the retry idempotent wherever it lands.' },
+      { id: 'home', text: 'Each profile has a home Region for writes, with a logged exception while its home is down', correct: true, explanation: 'Keeping concurrent writes to one item in one place means last writer wins never has to choose.' },
+      { id: 'replay', text: 'Work queued in Region A is replayable when A recovers', correct: true, explanation: 'Queues are regional; anything A accepted but had not finished must be safe to run again later.' },
+      { id: 'counter', text: 'Each Region numbers payment methods with its own counter', correct: false, explanation: 'Region-local sequences collide across Regions and make retries look like new writes.' },
+      { id: 'ttl', text: 'A DNS TTL of one day, so clients stay in one Region', correct: false, explanation: 'A long TTL keeps clients pointed at a failed Region for hours; failover time is check time plus the TTL.' },
+    ],
+  },
+  {
     id: 'int-pipeline-order',
     kind: 'ordering',
     topic,
