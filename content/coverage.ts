@@ -150,7 +150,11 @@ export const coverage: NoteCoverage[] = [
         section: 'Quick prototyping',
         taughtIn: at('architectures-and-anti-patterns', 'prototypes-internal-tools-and-mvp-backends'),
       },
-      { section: 'Where serverless loses', taughtIn: at('architectures-and-anti-patterns', 'where-serverless-loses') },
+      {
+        section: 'Where serverless loses',
+        // Where each loss now has a Lambda answer (Managed Instances, MicroVMs) and what it costs.
+        taughtIn: [...at('architectures-and-anti-patterns', 'where-serverless-loses'), ...at('execution-model', 'lambdas-compute-models-in-2026')],
+      },
       {
         section: 'Steady high-throughput workloads',
         taughtIn: [
@@ -366,7 +370,7 @@ export const coverage: NoteCoverage[] = [
       {
         section: 'AWS Lambda Event Sources',
         taughtIn: [
-          ...at('events-and-invocation', 'where-events-come-from', 'http-requests', 'which-sources-use-which-pattern'),
+          ...at('events-and-invocation', 'where-events-come-from', 'http-requests', 'which-sources-use-which-pattern', 'choosing-a-messenger-sns-sqs-eventbridge-or-kinesis'),
           // The API row (API Gateway, ALB, Function URL), compared feature by feature.
           ...at('front-door', 'four-front-doors-feature-by-feature'),
         ],
@@ -380,6 +384,7 @@ export const coverage: NoteCoverage[] = [
         taughtIn: at(
           'workflows-and-failures',
           'when-a-step-fails',
+          'event-source-mappings-failures-and-ordering',
           'dead-letter-queues',
           'destinations',
           'partial-batch-failures',
@@ -402,7 +407,7 @@ export const coverage: NoteCoverage[] = [
         section: 'Common Patterns',
         taughtIn: at('workflows-and-failures', 'the-order-workflow-in-amazon-states-language'),
       },
-      { section: 'Step Functions Patterns', taughtIn: at('workflows-and-failures', 'six-workflow-patterns', 'the-saga-pattern') },
+      { section: 'Step Functions Patterns', taughtIn: at('workflows-and-failures', 'six-workflow-patterns', 'the-saga-pattern', 'waiting-for-a-person-callbacks') },
       { section: 'Serverless Databases', taughtIn: at('data', 'serverless-databases', 'choosing-one') },
       {
         section: 'Limitations and Mitigations',
@@ -437,7 +442,7 @@ export const coverage: NoteCoverage[] = [
           ...at('execution-model', 'stateless-by-design'),
         ],
       },
-      { section: 'Cost Optimization', taughtIn: at('cost-model', 'levers-that-lower-the-bill') },
+      { section: 'Cost Optimization', taughtIn: at('cost-model', 'levers-that-lower-the-bill', 'committing-savings-plans', 'the-lines-the-function-bill-leaves-out') },
       { section: 'Pricing Levers', taughtIn: at('cost-model', 'two-meters-requests-and-gb-seconds') },
       {
         section: 'Optimization Strategies',

@@ -25,3 +25,15 @@ test('the course outline opens and closes without JavaScript on a phone', async 
   await page.getByText('Course outline', { exact: true }).click();
   await expect(outline).toBeVisible();
 });
+
+test('a lesson lists every figure it quotes under its source, with the date it was checked, without JavaScript', async ({ page }) => {
+  await page.goto('/lessons/cost-model');
+  const figures = page.getByRole('list', { name: 'Figures in this lesson, and when each was checked' });
+  await expect(figures).toBeVisible();
+  // The same page can appear twice, once per date it was checked; the request price sits under one of them.
+  const pricing = figures
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'AWS Lambda pricing', exact: true }) })
+    .filter({ hasText: '$0.20 per million requests' });
+  await expect(pricing).toContainText(/\(checked \d{1,2} \w+ \d{4}\)/);
+});

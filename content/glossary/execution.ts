@@ -1,9 +1,12 @@
 import type { GlossaryTerm } from './types';
 
-/** Terms introduced by lessons 2 to 4 (the execution model, events and invocation, cold starts), and a few lesson 6 adds. */
+/** Terms introduced by lessons 2 to 4 (the execution model and Lambda's compute models, events and invocation, cold starts), and a few lesson 6 adds. */
 export const executionTerms: GlossaryTerm[] = [
   // Lesson 2, The execution model
-  { term: 'Micro-VM', id: 'micro-vm', lesson: 'execution-model', definition: 'A very small virtual machine with its own kernel. AWS Lambda runs each execution environment in a Firecracker micro-VM, which isolates it from other customers.' },
+  { term: 'Micro-VM', id: 'micro-vm', lesson: 'execution-model', definition: 'A very small virtual machine with its own kernel. Lambda Event Functions run each execution environment in a Firecracker micro-VM, which isolates it from other customers, and Lambda MicroVMs give each tenant one; Lambda Managed Instances use containers on EC2 instances instead.' },
+  { term: 'Event Functions', id: 'event-functions', lesson: 'execution-model', definition: 'AWS\u2019s name, since 2026, for the original kind of Lambda function: one request at a time per micro-VM, scaling per request and to zero, billed per request and GB-second, at most 15 minutes per invocation. The APIs still call it a function.' },
+  { term: 'Capacity provider', id: 'capacity-provider', lesson: 'execution-model', definition: 'The Lambda Managed Instances resource that says which EC2 instances Lambda may run for your functions (VPC, instance family, scaling ceiling). It is also the security boundary: only functions that trust each other should share one.' },
+  { term: 'Lambda MicroVMs', id: 'lambda-microvms', lesson: 'execution-model', definition: 'A Lambda compute model (June 2026) that gives each tenant, session or job its own Firecracker VM with an HTTPS endpoint. It runs for hours, suspends when idle keeping memory and disk, and resumes on the next request.' },
   { term: 'Runtime', id: 'runtime', lesson: 'execution-model', definition: 'The language environment inside an execution environment (the Node.js, Python, Java or .NET runtime, for example) plus the loop that fetches events and calls your handler.' },
   { term: 'Lambda extension', id: 'lambda-extension', lesson: 'execution-model', definition: 'A helper process, such as a monitoring or secrets agent, that runs beside your function in the same execution environment and takes part in its lifecycle.' },
   { term: 'INIT phase', id: 'init-phase', lesson: 'execution-model', definition: 'The first phase of an execution environment: start the extensions, boot the runtime, then run your code outside the handler. It runs once per environment and is what a cold start waits for.' },
@@ -46,6 +49,6 @@ export const executionTerms: GlossaryTerm[] = [
   { term: 'Eventual consistency', id: 'eventual-consistency', lesson: 'cold-starts', definition: 'A system in which an update becomes visible to every reader after a delay rather than at once; the price of moving work off the request path and of many replicated stores.' },
 
   // Lesson 6, Limits and constraints
-  { term: 'Lambda Managed Instances', id: 'lambda-managed-instances', lesson: 'limits-and-constraints', definition: 'A Lambda option that runs functions on EC2 instances Lambda manages in your account. Each execution environment serves many requests at once, and capacity scales on CPU use rather than per request, so handlers must be safe to run concurrently.' },
+  { term: 'Lambda Managed Instances', id: 'lambda-managed-instances', lesson: 'execution-model', definition: 'A Lambda compute model (December 2025) that runs functions in containers on EC2 instances Lambda manages in your account. Each execution environment serves many requests at once and capacity scales on CPU use, so handlers must be safe to run concurrently. Billed as the instances plus a 15% management fee plus requests, with at least three environments always running.' },
   { term: 'Response streaming', id: 'response-streaming', lesson: 'limits-and-constraints', definition: 'Sending a response to the client in pieces as the function produces it, instead of all at once at the end; on AWS it lifts the size and duration ceilings that apply to buffered responses.' },
 ];

@@ -32,5 +32,6 @@ export const scalingCostTerms: GlossaryTerm[] = [
   { term: 'AWS Lambda Power Tuning', id: 'lambda-power-tuning', lesson: 'cost-model', definition: 'An open-source tool, run as a Step Functions state machine, that invokes a function at several memory sizes and charts its duration and cost at each.' },
   { term: 'Graviton (Arm)', id: 'graviton', lesson: 'cost-model', definition: 'AWS\u2019s own Arm processors. Lambda functions on the arm64 architecture run on them at a lower GB-second price than x86.' },
   { term: 'Event filtering', id: 'event-filtering', lesson: 'cost-model', definition: 'Dropping events that a function does not need before it is invoked, with EventBridge rules or event source mapping filter criteria, so they are never billed.' },
+  { term: 'Savings Plans', id: 'savings-plans', lesson: 'cost-model', definition: 'AWS\u2019s discount for committing to a fixed spend per hour for one or three years: up to 72% off EC2, up to 17% off Lambda duration. The commitment is paid whether used or not, so it beats on demand only when the capacity is busy more than (1 \u2212 discount) of the time.' },
   { term: 'Hybrid architecture', id: 'hybrid-architecture', lesson: 'cost-model', definition: 'A system that runs its event-driven, asynchronous work on functions and its hot, steady, latency-sensitive path on always-on containers or Kubernetes.' },
 ];

@@ -5,13 +5,13 @@
  */
 export const lessonChecks: Readonly<Record<string, readonly string[]>> = {
   'what-is-serverless': ['wis-what-changes', 'wis-faas-or-baas', 'wis-concurrency-api', 'wis-slow-handler-sim'],
-  'execution-model': ['exec-lifecycle-order', 'exec-module-scope-sort', 'exec-idempotency-key-where', 'exec-tmp-use'],
-  'events-and-invocation': ['events-s3-pattern', 'events-poll-based', 'events-async-failure', 'events-idempotency-key'],
+  'execution-model': ['exec-lifecycle-order', 'exec-module-scope-sort', 'exec-idempotency-key-where', 'exec-tmp-use', 'exec-models-sandbox'],
+  'events-and-invocation': ['events-s3-pattern', 'events-poll-based', 'events-async-failure', 'events-idempotency-key', 'events-messenger-replay'],
   'cold-starts': ['cs-when-they-happen', 'cs-fit-paths', 'cs-warm-pings', 'cs-sim-snapstart'],
   'concurrency-and-scaling': ['scale-flash-sale-concurrency', 'scale-time-to-5000', 'scale-reserved-vs-provisioned', 'scale-sqs-cap'],
   'limits-and-constraints': ['limits-forty-minute-report', 'limits-claim-check', 'limits-memory-cpu', 'limits-design-table'],
-  'cost-model': ['cost-notes-ten-million', 'cost-crossover-rps', 'cost-levers', 'cost-sim-memory'],
-  'workflows-and-failures': ['wf-standard-or-express', 'wf-async-failure-path', 'wf-partial-batch', 'wf-idempotency-details'],
+  'cost-model': ['cost-notes-ten-million', 'cost-crossover-rps', 'cost-levers', 'cost-sim-memory', 'cost-commit-breakeven'],
+  'workflows-and-failures': ['wf-standard-or-express', 'wf-async-failure-path', 'wf-partial-batch', 'wf-idempotency-details', 'wf-stream-poison-default'],
   data: ['data-connections-needed', 'data-storm-loop', 'data-pool-size', 'data-sim-queue-cap'],
   observability: ['obs-two-ids', 'obs-async-propagation', 'obs-timeout-order', 'obs-alarms'],
   'building-and-deploying': ['deploy-why-iac', 'deploy-least-privilege', 'deploy-secret-rotation-cache', 'deploy-canary-alarm', 'deploy-pipeline-order'],

@@ -1,3 +1,6 @@
+import type { Architecture } from '../pricing/aws-lambda';
+import { KEEP_ALIVE_STUDIES_SOURCE, keepAliveObservedRange, keepAliveStudies } from './keep-alive';
+import { lambdaPerf2026, lambdaPerfRange, logNormalSigmaOf, type LambdaPerfVersion } from './lambda-perf';
 import { sourced, type Source, type Sourced } from './sourced';
 
 /**
@@ -6,17 +9,15 @@ import { sourced, type Source, type Sourced } from './sourced';
  * environment is kept, and what an isolate costs to start. Each is a `Sourced` value; `note` says
  * how it was checked and what could not be confirmed.
  *
- * Checked 2026-11-22 against stored copies of the sources (no live page was fetched).
+ * Checked 2026-11-22 against stored copies of the sources (no live page was fetched); the runtime
+ * start-up figures refreshed 2026-12-08 from lambda-perf's 2026 runs (lib/data/lambda-perf.ts), and
+ * the keep-alive range from the studies in lib/data/keep-alive.ts.
  */
 const asOf = '2026-11-22';
 
 const LAMBDA_PERF: Source = {
   title: 'lambda-perf: daily cold-start benchmark of hello-world Lambda functions per runtime (maxday/lambda-perf)',
   url: 'https://maxday.github.io/lambda-perf/',
-};
-const LAMBDA_PERF_DATA: Source = {
-  title: 'maxday/lambda-perf data file data/2025/2025-12-21.json',
-  url: 'https://github.com/maxday/lambda-perf/blob/main/data/2025/2025-12-21.json',
 };
 const SNAPSTART_PAGE: Source = {
   title: 'AWS Lambda Developer Guide: Improving startup performance with Lambda SnapStart',
@@ -72,74 +73,62 @@ export interface StartupDistribution {
   sigma: number;
 }
 
-const PERF_NOTE =
-  'Mean Init Duration of 10 forced cold starts of a hello-world .zip function on x86_64, averaged over the ' +
-  '128, 256, 512 and 1,024 MB runs of lambda-perf\'s 2025-12-21 data file (the newest stored copy). The data file ' +
-  'gives means, not medians: the simulator uses that mean as its distribution\'s median, and lessons call it an average. ';
-const FLAT_NOTE =
-  'The four memory sizes differ by less than 20%, so the base is not scaled by memory (see packageLoad for what is). ';
-const SIGMA_NOTE = 'Sigma is a course choice that spans the run-to-run spread in the data file. ';
+/**
+ * The lambda-perf version behind each simulator runtime: the newest of its family, except Java,
+ * where Java 21 is the newest version lambda-perf measured with SnapStart too, so the two Java
+ * choices compare like with like (Java 25 starts about 15% faster: see lambdaPerf2026). .NET stays
+ * on .NET 8, the version the lessons name; .NET 10's 2026 series is shorter and moved by 15%.
+ */
+export const simulatorRuntimeVersions = {
+  nodejs: 'nodejs24.x',
+  python: 'python3.14',
+  java: 'java21',
+  dotnet: 'dotnet8',
+  go: 'go-al2023',
+  rust: 'rust-al2023',
+} as const satisfies Partial<Record<ColdStartRuntime, LambdaPerfVersion>>;
+type MeasuredRuntime = keyof typeof simulatorRuntimeVersions;
+
+const FIT_NOTE =
+  'Median of every 2026 Init Duration lambda-perf measured for this hello-world function (1 January to 22 August, ' +
+  '128 to 1,024 MB pooled: the medians at the four sizes differ by under 4% for most runtimes, with no trend toward ' +
+  'faster starts at more memory, so the base is not scaled by memory); sigma fitted to the 10th and 90th percentiles. ';
+
+function measuredStartup(arch: Architecture, runtime: MeasuredRuntime): Sourced<StartupDistribution> {
+  const version = simulatorRuntimeVersions[runtime];
+  const measured = lambdaPerf2026[arch][version];
+  const m = measured.value;
+  return sourced(
+    { medianMs: m.medianMs, sigma: Math.round(logNormalSigmaOf(m) * 1000) / 1000 },
+    'ms (log-normal median and sigma)',
+    measured.source,
+    measured.asOf,
+    `${FIT_NOTE}${version} on ${arch === 'x86' ? 'x86_64' : 'arm64'}: mean ${m.meanMs} ms, median ${m.medianMs}, ` +
+      `p10 ${m.p10Ms}, p90 ${m.p90Ms}, ${m.samples.toLocaleString('en-US')} cold starts.`,
+  );
+}
 
 /**
- * The runtime's own start-up: a hello-world function with no dependencies. A real function adds
- * the time to load its package (see `packageLoad`).
+ * The runtime's own start-up on x86_64 (the default architecture): a hello-world function with no
+ * dependencies. A real function adds the time to load its package (see `packageLoad`).
  */
 export const runtimeStartup: Readonly<Record<ColdStartRuntime, Sourced<StartupDistribution>>> = {
-  nodejs: sourced(
-    { medianMs: 147, sigma: 0.2 },
-    'ms (log-normal median and sigma)',
-    LAMBDA_PERF_DATA,
-    asOf,
-    `${PERF_NOTE}nodejs22.x: 155.9, 133.0, 140.5 and 158.3 ms. ${FLAT_NOTE}${SIGMA_NOTE}`,
-  ),
-  python: sourced(
-    { medianMs: 103, sigma: 0.2 },
-    'ms (log-normal median and sigma)',
-    LAMBDA_PERF_DATA,
-    asOf,
-    `${PERF_NOTE}python3.13: 97.7, 110.6, 102.4 and 101.7 ms. ${FLAT_NOTE}${SIGMA_NOTE}`,
-  ),
-  java: sourced(
-    { medianMs: 268, sigma: 0.2 },
-    'ms (log-normal median and sigma)',
-    LAMBDA_PERF_DATA,
-    asOf,
-    `${PERF_NOTE}java21: 261.6, 271.1, 267.1 and 271.9 ms. A bare JVM is quick; real Java functions take 1 to 3 s ` +
-      'because loading and JIT-compiling framework classes is slow, which the simulator models as a larger ' +
-      `per-MB package cost for Java. ${SIGMA_NOTE}`,
-  ),
+  nodejs: measuredStartup('x86', 'nodejs'),
+  python: measuredStartup('x86', 'python'),
+  java: measuredStartup('x86', 'java'),
   'java-snapstart': sourced(
     { medianMs: 150, sigma: 0.35 },
     'ms (log-normal median and sigma)',
     COLD_STARTS_ARE_DEAD,
     asOf,
-    'Restore from a cached Firecracker snapshot instead of running INIT (AWS SnapStart page: "as low as sub-second ' +
-      'startup"; AWS publishes no restore-time figure). Eric Johnson (April 2026) reports Java 21 + SnapStart at p50 ' +
-      '90 to 140 ms and p99 200 to 400 ms; median 150 ms with sigma 0.35 puts 90% of restores between about 85 and ' +
-      '270 ms, inside the 100 to 300 ms widely quoted. NOT a lambda-perf figure (its stored 2025-12-21 data has no ' +
-      'SnapStart entries), so lessons must not show it beside the lambda-perf averages as if it came from that run. Restore time grows with the snapshot\'s size; the simulator ignores package size here.',
+    'SUPERSEDED by the measured restore in lib/data/snapstart.ts (lambda-perf 2025: Java 21 hello world restores in a ' +
+      'median 692 ms, slower than plain Java\'s INIT) and the rule in lib/sim/rules/snapstart.ts; kept only until the ' +
+      'cold-start scenario is rewired to them. Eric Johnson (April 2026) reports Java 21 + SnapStart at p50 90 to 140 ms; ' +
+      'that figure was not confirmed against his data, and it is not a lambda-perf figure.',
   ),
-  dotnet: sourced(
-    { medianMs: 256, sigma: 0.2 },
-    'ms (log-normal median and sigma)',
-    LAMBDA_PERF_DATA,
-    asOf,
-    `${PERF_NOTE}dotnet8 (not AOT): 245.7, 255.2, 267.0 and 254.2 ms. ${FLAT_NOTE}${SIGMA_NOTE}`,
-  ),
-  go: sourced(
-    { medianMs: 53, sigma: 0.2 },
-    'ms (log-normal median and sigma)',
-    LAMBDA_PERF_DATA,
-    asOf,
-    `${PERF_NOTE}go on provided.al2023: 51.9, 51.1, 54.6 and 55.4 ms. ${FLAT_NOTE}${SIGMA_NOTE}`,
-  ),
-  rust: sourced(
-    { medianMs: 17, sigma: 0.2 },
-    'ms (log-normal median and sigma)',
-    LAMBDA_PERF_DATA,
-    asOf,
-    `${PERF_NOTE}rust on provided.al2023: 16.8, 16.3, 16.8 and 17.7 ms. ${FLAT_NOTE}${SIGMA_NOTE}`,
-  ),
+  dotnet: measuredStartup('x86', 'dotnet'),
+  go: measuredStartup('x86', 'go'),
+  rust: measuredStartup('x86', 'rust'),
   isolate: sourced(
     { medianMs: 1.5, sigma: 0.35 },
     'ms (log-normal median and sigma)',
@@ -149,6 +138,28 @@ export const runtimeStartup: Readonly<Record<ColdStartRuntime, Sourced<StartupDi
       'and the isolate is often started during the TLS handshake so the visitor waits for none of it. The median and ' +
       'sigma are a course choice under that bound; draws are capped at `isolateStartupCapMs`.',
   ),
+};
+
+/**
+ * The same on arm64 (Graviton). lambda-perf finds every runtime but .NET 8 starts faster on arm64
+ * (Node.js 24 by 14%, Python 3.14 by 15%, Java 21 by 6%, Go by 19%, Rust by 17%); .NET 8 is 10%
+ * slower there. lambda-perf measured SnapStart on x86_64 only, so the SnapStart entry is the x86
+ * one; isolates are not Lambda.
+ */
+export const runtimeStartupArm64: Readonly<Record<ColdStartRuntime, Sourced<StartupDistribution>>> = {
+  ...runtimeStartup,
+  nodejs: measuredStartup('arm', 'nodejs'),
+  python: measuredStartup('arm', 'python'),
+  java: measuredStartup('arm', 'java'),
+  dotnet: measuredStartup('arm', 'dotnet'),
+  go: measuredStartup('arm', 'go'),
+  rust: measuredStartup('arm', 'rust'),
+};
+
+/** runtimeStartupByArch.arm.nodejs: the measured start-up for a runtime on either architecture. */
+export const runtimeStartupByArch: Readonly<Record<Architecture, Readonly<Record<ColdStartRuntime, Sourced<StartupDistribution>>>>> = {
+  x86: runtimeStartup,
+  arm: runtimeStartupArm64,
 };
 
 /** Draws for an isolate never exceed this: Cloudflare's stated upper bound. */
@@ -196,10 +207,12 @@ export const packageLoad = {
     'extra fraction of load time at zero CPU share',
     MEMORY_PAGE,
     asOf,
-    'CPU is allocated in proportion to memory, one full vCPU at 1,769 MB (AWS, "Configuring memory"). INIT is ' +
-      'observed to get more CPU than that share (lambda-perf\'s hello-world INIT barely changes from 128 to ' +
-      '1,024 MB), so the simulator does not slow loading by the full 1,769/128 = 14x; it assumes at most 2x at ' +
-      '128 MB and no gain above one vCPU (single-threaded loading cannot use a second core). A course assumption.',
+    'NOT SUPPORTED BY MEASUREMENT, and dropped by the newer rule in lib/sim/rules/init-duration.ts: lambda-perf\'s 2026 ' +
+      'runs find INIT flat across memory (the medians at 128 to 1,024 MB differ by under 4% for most runtimes, at most 10% ' +
+      'for Go and Ruby on arm64, with no trend toward faster starts at more memory; see lambda-perf.ts), and no public measurement ' +
+      'of package loading against memory was found. Kept only until the ' +
+      'cold-start scenario is rewired: it makes a 50 MB Node.js package start in 1,111 ms at 128 MB and 858 ms at 1,024 MB. ' +
+      'CPU is allocated in proportion to memory, one full vCPU at 1,769 MB (AWS, "Configuring memory").',
   ),
 } as const;
 
@@ -231,21 +244,21 @@ export const vpcColdStartPenaltyMs = sourced(
  */
 export const keepAliveMinutes = {
   observed: sourced<{ min: number; max: number }>(
-    { min: 5, max: 15 },
+    keepAliveObservedRange,
     'minutes (observed, not documented)',
-    OPERATOR_GUIDE_PAGE,
-    asOf,
-    'AWS documents no figure ("retains the execution environment for a non-deterministic period of time"). ' +
-      'Widely quoted observations put it at roughly 5 to 15 minutes, sometimes longer: Yan Cui (theburningmonk.com, ' +
-      '2017) first saw about 5 minutes, then no cold start after more than 30. Not confirmed against any AWS page, ' +
-      'and it may change without notice.',
+    KEEP_ALIVE_STUDIES_SOURCE,
+    '2026-12-08',
+    `AWS documents no figure ("retains the execution environment for a non-deterministic period of time", ${OPERATOR_GUIDE_PAGE.url}). Independent ` +
+      'studies found: ' +
+      keepAliveStudies.map((s) => `${s.value.period}, ${s.value.minMinutes} to ${s.value.maxMinutes} min (${s.source.title})`).join('; ') +
+      '. It has changed without notice and may again. Refreshed 2026-12-08; it was 5 to 15 minutes, which no study found.',
   ),
   simulatorDefault: sourced(
     10,
     'minutes',
     OPERATOR_GUIDE_PAGE,
     asOf,
-    'The middle of the observed 5 to 15 minutes; a course choice, not an AWS figure.',
+    'Shilkov measured exactly 10 minutes in mid-2019, and later 5 to 7; a course choice inside the observed range, not an AWS figure.',
   ),
   maxLifetimeNote: sourced(
     'every few hours',
@@ -283,12 +296,12 @@ export const isolateConcurrency = sourced(
 /** A warm-up ping's handler time: the handler returns at once when it sees the ping. */
 export const warmUpPingHandlerMs = 1;
 
-/** Measured figures this file is based on, with the date of the measurement (not of the check). */
+/** The newest lambda-perf run behind the runtime start-up figures (they pool every run of 2026 up to it). */
 export const lambdaPerfMeasurementDate = sourced(
-  '2025-12-21',
-  'date of the lambda-perf run used',
+  lambdaPerfRange.value.to,
+  'date of the newest lambda-perf run used',
   LAMBDA_PERF,
   asOf,
-  'The newest data file in the stored copy of maxday/lambda-perf (the site publishes a new run every day); ' +
-    'fields used: "i" (10 Init Durations) and "acd" (their mean). The GitHub link assumes the main branch.',
+  `The figures pool every daily run from ${lambdaPerfRange.value.from} to ${lambdaPerfRange.value.to} (see lambdaPerfRange ` +
+    'in lib/data/lambda-perf.ts). Until 2026-12-08 they came from the single run of 2025-12-21.',
 );

@@ -27,7 +27,7 @@ function everyPoint(lambda: (r: number) => number, other: (r: number) => number,
 }
 
 describe('the crossover scan skips blocks where Lambda cannot be cheaper, and finds what a full scan finds', () => {
-  it('on staircases with many steps, where Lambda is cheaper again just after each', () => {
+  it('on staircases with many steps, where Lambda is cheaper again just after each', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-7, max: 1e-4, noNaN: true }), fc.double({ min: 1, max: 500, noNaN: true }), fc.double({ min: 1e4, max: 1e8, noNaN: true }), (perRequest, step, width) => {
         const lambda = (r: number) => r * perRequest;
@@ -38,7 +38,7 @@ describe('the crossover scan skips blocks where Lambda cannot be cheaper, and fi
     );
   });
 
-  it('for the explorer’s own options, over their inputs', () => {
+  it('for the explorer’s own options, over their inputs', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.record({

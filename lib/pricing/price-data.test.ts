@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../data/facts/age';
 import type { Sourced } from '../data/sourced';
 import { apiGatewayPricing } from './aws-api-gateway';
 import { ec2Instances, EC2_INSTANCE_TYPES, HOURS_PER_MONTH, isEc2InstanceType } from './aws-ec2';
 import { fargatePricing, fargateTaskHourlyUsd } from './aws-fargate';
 import { lambdaPricing } from './aws-lambda';
+import { albPricing } from './aws-alb';
+import { cloudWatchLogsPricing } from './aws-cloudwatch-logs';
+import { eventPollerPricing } from './aws-lambda-event-pollers';
+import { managedInstancesConcurrencyPerVcpu, managedInstancesPricing, managedInstanceTypes } from './aws-lambda-managed-instances';
 import { MAX_SAVINGS_PERCENT, savingsPlans } from './aws-savings-plans';
 import { frontDoorMonthlyCost } from './front-door';
 
@@ -21,13 +26,25 @@ function allSourced(tree: unknown): Sourced<unknown>[] {
 const closeToPublishedPrecision = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1.0001e-10);
 
 describe('every price is data with its source and the date it was checked', () => {
-  const all = [lambdaPricing, apiGatewayPricing, ec2Instances, fargatePricing, savingsPlans].flatMap(allSourced);
+  const all = [
+    lambdaPricing,
+    apiGatewayPricing,
+    ec2Instances,
+    fargatePricing,
+    savingsPlans,
+    albPricing,
+    cloudWatchLogsPricing,
+    managedInstancesPricing,
+    managedInstanceTypes,
+    managedInstancesConcurrencyPerVcpu,
+    eventPollerPricing,
+  ].flatMap(allSourced);
 
   it('names a public https page and a checked date for each of the figures', () => {
-    expect(all.length).toBeGreaterThan(25);
+    expect(all.length).toBeGreaterThan(35);
     for (const figure of all) {
       expect(figure.source.url).toMatch(/^https:\/\//);
-      expect(figure.asOf).toBe('2026-11-22');
+      expect(isIsoDate(figure.asOf), figure.asOf).toBe(true);
     }
   });
 

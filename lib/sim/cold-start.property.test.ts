@@ -85,7 +85,7 @@ function fleetProblem(res: ColdStartResult): string | null {
 }
 
 describe('any in-range scenario (property-based)', () => {
-  it('gives finite outputs and serves every arrival exactly once (cold + warm = total)', () => {
+  it('gives finite outputs and serves every arrival exactly once (cold + warm = total)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenario, (input) => {
         const res = simulateColdStarts(input);
@@ -102,7 +102,7 @@ describe('any in-range scenario (property-based)', () => {
     );
   });
 
-  it('on Lambda, every cold start (a request or a ping) created exactly one on-demand environment', () => {
+  it('on Lambda, every cold start (a request or a ping) created exactly one on-demand environment', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenario.filter((s) => s.runtime !== 'isolate'), (input) => {
         const res = simulateColdStarts(input);

@@ -245,7 +245,7 @@ describe('inputs and the summary sentence', () => {
     expect(text).toMatch(/^\d+(\.\d)?% of requests \([\d,]+ of [\d,]+\) started cold; p99 was [\d,.]+ ms against [\d,.]+ ms for warm requests; at most \d+ execution environments? w(as|ere) alive at once\.$/);
   });
 
-  it('a run stops at 2,000,000 requests and says when, so a huge scenario cannot exhaust memory', () => {
+  it('a run stops at 2,000,000 requests and says when, so a huge scenario cannot exhaust memory', { timeout: 60_000 }, () => {
     const r = simulateColdStarts({ pattern: 'steady', rps: 1000, windowMinutes: 40, durationMs: 10 });
     expect(r.requestCount).toBe(coldStartLimits.maxRequests);
     expect(r.truncatedAtSec).not.toBeNull();

@@ -28,7 +28,7 @@ const anyInput: fc.Arbitrary<ConcurrencyInput> = fc.record({
 });
 
 describe('the concurrency simulation, for any in-range input', () => {
-  it('gives finite outputs and conserves requests at every step', () => {
+  it('gives finite outputs and conserves requests at every step', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         const r = simulateConcurrency(input);
@@ -60,9 +60,10 @@ describe('the concurrency simulation, for any in-range input', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty full simulations take seconds on a loaded machine; the default 5 s timeout is too tight.
+  }, 60_000);
 
-  it('clamps any numbers, even NaN and infinities, into the published ranges', () => {
+  it('clamps any numbers, even NaN and infinities, into the published ranges', { timeout: 60_000 }, () => {
     const wild = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(Infinity), fc.integer());
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...(Object.keys(concurrencyInputRanges) as NumericInputName[])), wild), (partial) => {

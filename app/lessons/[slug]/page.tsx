@@ -9,6 +9,8 @@ import { ReadMark } from '@/components/progress/ReadMark';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import styles from '@/components/lesson/LessonLayout.module.css';
 import { getLesson, getLessons, getNeighbours } from '@/lib/content/lessons';
+import { facts } from '@/lib/data/facts';
+import { factIdsIn, figuresBySource } from '@/lib/data/facts/age';
 
 interface Params {
   params: Promise<{ slug: string }>;
@@ -45,7 +47,7 @@ export default async function LessonPage({ params }: Params) {
         </div>
         <LessonBody />
         <ReadMark slug={slug} title={lesson.title} />
-        <LessonSources sources={lesson.sources} />
+        <LessonSources sources={lesson.sources} figures={figuresBySource(factIdsIn(lesson.body), facts)} />
         <LessonPager {...getNeighbours(slug)} />
       </article>
       <aside className={`${styles.tocCol} no-print`}>

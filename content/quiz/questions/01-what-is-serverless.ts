@@ -29,7 +29,7 @@ export const whatIsServerlessQuestions: Question[] = [
         id: 'containers',
         text: 'It means containers instead of virtual machines; the servers are replaced by container hosts.',
         correct: false,
-        explanation: 'Packaging is beside the point: Lambda runs code in Firecracker micro-VMs, Workers in V8 isolates. What defines serverless is who manages capacity and how you are billed.',
+        explanation: 'Packaging is beside the point: classic Lambda functions run in Firecracker micro-VMs, Workers in V8 isolates. What defines serverless is who manages capacity and how you are billed.',
       },
       {
         id: 'no-ops',
@@ -246,15 +246,15 @@ export const whatIsServerlessQuestions: Question[] = [
       },
       {
         id: 'lambda-many',
-        text: 'One AWS Lambda execution environment serves many requests at the same time.',
+        text: 'One execution environment of a classic AWS Lambda function (an Event Function) serves many requests at the same time.',
         correct: false,
-        explanation: 'Lambda gives each environment one request at a time; that is why concurrency equals environments and why Little’s law sizes the fleet.',
+        explanation: 'An Event Function gives each environment one request at a time; that is why concurrency equals environments and why Little’s law sizes the fleet. Only the opt-in Managed Instances model serves many requests per environment.',
       },
       {
         id: 'vercel-own',
-        text: 'Vercel and Netlify Functions run on their own runtime, so Lambda’s limits never apply to them.',
+        text: 'Vercel and Netlify Functions run on their own servers, with nothing of AWS Lambda underneath.',
         correct: false,
-        explanation: 'Both have run on AWS Lambda underneath, so its limits and cold starts show through.',
+        explanation: `Both have run on AWS Lambda underneath, so cold starts show through, though each sets its own limits: a synchronous Netlify function stops at ${fact('netlify.syncTimeout')}, not ${fact('lambda.maxTimeout')}.`,
       },
       {
         id: 'cloud-run-one',

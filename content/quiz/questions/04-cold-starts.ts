@@ -186,9 +186,9 @@ export const coldStartQuestions: Question[] = [
     scenario: burstyJava,
     change: { runtime: 'java-snapstart' },
     metric: 'p99',
-    observed: { before: 448.7, after: 110.25 },
+    observed: { before: 500.04, after: 110.25 },
     options: [
-      { id: 'big-drop', text: 'It falls to about a quarter of what it was.', band: { max: 0.4 }, correct: true, explanation: 'Right: the simulator’s p99 drops from about 450 ms to about 110 ms. Restoring a snapshot replaces the slow JVM initialisation, so the cold requests at the tail get much faster.' },
+      { id: 'big-drop', text: 'It falls to about a quarter of what it was.', band: { max: 0.4 }, correct: true, explanation: 'Right: the simulator’s p99 drops from about 500 ms to about 110 ms. Restoring a snapshot replaces the slow JVM initialisation, so the cold requests at the tail get much faster.' },
       { id: 'small-drop', text: 'It falls a little, by less than half.', band: { min: 0.4, max: 0.95 }, correct: false, explanation: 'The change is larger: at this traffic about 1% of requests start cold, so the p99 sits on cold starts, and SnapStart shortens exactly those.' },
       { id: 'same', text: 'It stays about the same: SnapStart only affects the first request.', band: { min: 0.95, max: 1.05 }, correct: false, explanation: 'SnapStart applies to every cold start, not only the first; with bursty traffic and a short keep-alive there are enough of them to set the p99.' },
       { id: 'up', text: 'It rises, because restoring a snapshot is slower than booting the JVM.', band: { min: 1.05 }, correct: false, explanation: 'Restoring takes a few hundred milliseconds at most, far less than initialising a JVM application from scratch.' },
@@ -224,7 +224,7 @@ export const coldStartQuestions: Question[] = [
     scenario: burstyJava,
     change: { ping: 1 },
     metric: 'cold-share',
-    observed: { before: 1.14, after: 0.68 },
+    observed: { before: 1.14, after: 0.7 },
     options: [
       { id: 'zero', text: 'It drops to zero: the function never idles long enough to go cold.', band: { max: 0.1 }, correct: false, explanation: 'The pings keep one environment warm, but each burst needs several at once, so the others still start cold.' },
       { id: 'partly', text: 'It falls, but stays well above zero.', band: { min: 0.1, max: 0.9 }, correct: true, explanation: 'Right: the simulator shows it falling from about 1.1% to about 0.7%. One warm environment saves the first request of a burst; the rest of the burst still starts cold.' },
@@ -243,11 +243,11 @@ export const coldStartQuestions: Question[] = [
     scenario: burstyNode,
     change: { pkg: 100 },
     metric: 'p99',
-    observed: { before: 103.03, after: 1650.08 },
+    observed: { before: 103.03, after: 1786.73 },
     options: [
       { id: 'same', text: 'Almost nothing: package size only matters at deployment.', band: { max: 1.2 }, correct: false, explanation: 'A bigger package takes longer to fetch, unpack and load at every cold start, not only when you deploy.' },
       { id: 'some', text: 'It rises somewhat, by less than double.', band: { min: 1.2, max: 2 }, correct: false, explanation: 'The effect is much larger here: slower cold starts hold environments longer, so bursts need more of them, more requests start cold, and the tail moves into seconds.' },
-      { id: 'lot', text: 'It rises many times over, into seconds.', band: { min: 2 }, correct: true, explanation: 'Right: from about 100 ms to about 1.6 s. Heavy packages lengthen every cold start, and longer cold starts make more of them as bursts pile up.' },
+      { id: 'lot', text: 'It rises many times over, into seconds.', band: { min: 2 }, correct: true, explanation: 'Right: from about 100 ms to about 1.8 s. Heavy packages lengthen every cold start, and longer cold starts make more of them as bursts pile up.' },
     ],
   },
   {

@@ -201,7 +201,7 @@ export const limitsQuestions: Question[] = [
       { id: 'thumbnail', text: 'Make a thumbnail from a 10 MB photo uploaded to S3, in a few seconds', verdict: 'fit', explanation: 'Short, event-driven and small: the event carries the key, the function reads the photo from S3 and finishes in seconds.' },
       { id: 'encode', text: 'Transcode a two-hour video in one pass', verdict: 'poor', explanation: 'Far beyond the 15-minute limit and not easily split; a managed media service or a container task fits it.' },
       { id: 'csv', text: 'Import a million-row CSV, split into thousand-row chunks on a queue', verdict: 'fit', explanation: 'Fan-out turns one long job into many short ones, each well inside the limits.' },
-      { id: 'inference', text: 'Run GPU inference on a large vision model', verdict: 'poor', explanation: 'Lambda offers no GPUs and at most 10,240 MB of memory; GPU instances or a managed AI service suit it.' },
+      { id: 'inference', text: 'Run GPU inference on a large vision model', verdict: 'poor', explanation: `No Lambda model offers GPUs, and memory stops at ${fact('lambda.memoryMax')} on an Event Function (${fact('managedInstances.memoryMax')} on Managed Instances); GPU instances or a managed AI service suit it.` },
       { id: 'api-body', text: 'Accept 50 MB video uploads through an API Gateway endpoint into a function', verdict: 'poor', explanation: 'Far above the synchronous payload limit; hand the client a presigned URL and let it upload straight to S3.' },
     ],
   },

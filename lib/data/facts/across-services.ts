@@ -33,10 +33,6 @@ const TRANSACT_WRITE: Source = {
   title: 'Amazon DynamoDB API Reference: TransactWriteItems',
   url: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html',
 };
-const DYNAMODB_STREAMS: Source = {
-  title: 'Amazon DynamoDB Developer Guide: Change data capture for DynamoDB Streams',
-  url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html',
-};
 const DYNAMODB_CAPACITY: Source = {
   title: 'Amazon DynamoDB Developer Guide: DynamoDB read/write capacity mode',
   url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadWriteCapacityMode.html',
@@ -70,7 +66,6 @@ export const deploymentShifting = {
 export const consistencyLimits = {
   transactMaxActions: sourced(100, 'actions (puts, updates, deletes, condition checks) in one TransactWriteItems call', TRANSACT_WRITE, asOf, 'Raised from 25 in September 2022; older examples and SDK docs still say 25. The items together may not exceed 4 MB, and no two actions may touch the same item.'),
   transactWriteMultiple: sourced(2, 'write request units per KB for a write inside a transaction, against one outside', DYNAMODB_CAPACITY, asOf, 'Transactional writes take two write units per KB. Recalled from this page; not re-read from a stored copy for this check.'),
-  streamRetentionHours: sourced(24, 'hours a DynamoDB stream keeps each record', DYNAMODB_STREAMS, asOf, 'Each record appears once, in order per item. A consumer that falls more than a day behind loses records (TrimmedDataAccessException).'),
   healthCheckIntervals: sourced([10, 30] as const, 'seconds between one Route 53 health checker\'s requests', ROUTE53_HEALTH, asOf, '30 s is the default; 10 s ("fast") costs more. Checkers in many locations do not coordinate, so an endpoint sees several requests a second.'),
   healthCheckFailureThreshold: sourced(3, 'consecutive failed checks before Route 53 marks an endpoint unhealthy, by default', ROUTE53_HEALTH, asOf, 'Settable from 1 to 10 (HealthCheckConfig in the Route 53 API reference).'),
   mrscReplicas: sourced(3, 'Regions in a multi-Region strongly consistent (MRSC) global table: three replicas, or two and a witness', GLOBAL_TABLE_WITNESS, asOf, 'MRSC became generally available in 2025 within fixed Region sets (US, EU, AP). Eventually consistent global tables (MREC) resolve conflicts with last writer wins.'),
@@ -90,7 +85,6 @@ export const acrossServicesFacts = {
   'codeDeploy.linearOptions': entry(deploymentShifting.linearMinutes, minutesList),
   'dynamodb.transactMaxActions': entry(consistencyLimits.transactMaxActions, (a) => `${n(a)} actions`),
   'dynamodb.transactWriteMultiple': entry(consistencyLimits.transactWriteMultiple, (x) => (x === 2 ? 'twice' : `${n(x)} times`)),
-  'dynamodbStreams.retention': entry(consistencyLimits.streamRetentionHours, (h) => `${h} hours`),
   'route53.healthCheckIntervals': entry(consistencyLimits.healthCheckIntervals, (s) => `${s[0]} or ${s[1]} seconds`),
   'route53.failureThreshold': entry(consistencyLimits.healthCheckFailureThreshold, (c) => (c === 3 ? 'three' : n(c))),
   'globalTables.mrscRegions': entry(consistencyLimits.mrscReplicas, (r) => (r === 3 ? 'three' : n(r))),

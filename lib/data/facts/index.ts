@@ -1,4 +1,6 @@
 import { acrossServicesFacts } from './across-services';
+import { computeModelFacts } from './compute-models';
+import { costLineFacts } from './cost-lines';
 import { deliveryArchitectureFacts } from './delivery-architecture';
 import type { FactEntry } from './entry';
 import { executionFacts } from './execution';
@@ -35,7 +37,9 @@ export const facts = mergeOnce({
   ...frontDoorFacts,
   ...acrossServicesFacts,
   ...playbookFacts,
-}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts, frontDoorFacts, acrossServicesFacts, playbookFacts]) satisfies Record<string, FactEntry>;
+  ...computeModelFacts,
+  ...costLineFacts,
+}, [lambdaFacts, executionFacts, scalingCostFacts, workflowsDataFacts, deliveryArchitectureFacts, frontDoorFacts, acrossServicesFacts, playbookFacts, computeModelFacts, costLineFacts]) satisfies Record<string, FactEntry>;
 
 export type FactId = keyof typeof facts;
 

@@ -12,7 +12,7 @@ import { notesFigures, ROUGH_GB_SECOND_PRICE } from '../../pricing/notes-figures
 import { callersAndDownstream, concurrencyLimits, scalingRate, sqsEventSource, asyncInvocation } from '../lambda-limits';
 import { lambdaQuotas } from '../lambda-quotas';
 import { sourced, type Source, type Sourced } from '../sourced';
-import { entry, n, type FactEntry } from './entry';
+import { entry, inWords, longDate, monthYear, n, type FactEntry } from './entry';
 
 /**
  * Figures quoted by the lessons on concurrency and scaling, limits and constraints, and the cost
@@ -36,10 +36,6 @@ const asOf = '2026-11-22';
 // Lesson 5: concurrency and scaling. All platform figures are in ../lambda-limits.ts.
 // ---------------------------------------------------------------------------------------------
 
-const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const inWords = (x: number) => (Number.isInteger(x) && x >= 0 && x < words.length ? words[x]! : n(x));
-const monthYear = (ym: string) =>
-  new Date(`${ym}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** How many times faster the sustained scaling rate became in November 2023 (per minute, new vs old). */
 const scalingSpeedup = sourced(
@@ -59,6 +55,11 @@ const PAYLOADS_POST: Source = {
   url: 'https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/',
 };
 
+const SQS_MESSAGE_QUOTAS: Source = {
+  title: 'Amazon SQS Developer Guide: Amazon SQS message quotas',
+  url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
+};
+
 // TODO(merge): lib/data/lambda-quotas.ts (the previous asynchronous payload limit, beside today's).
 // TODO(merge): a lib/data module for SQS and EventBridge limits.
 export const payloadHistory = {
@@ -72,18 +73,19 @@ export const payloadHistory = {
   sqsMessageMaxKb: sourced(
     1024,
     'KB, the largest SQS message',
-    PAYLOADS_POST,
-    asOf,
-    'Raised from 256 KB on 29 January 2026, for SQS messages and for SQS-triggered Lambda functions alike. From facts.md and the post\'s title; the post body was not read first-hand.',
+    SQS_MESSAGE_QUOTAS,
+    '2026-12-08',
+    'Raised from 256 KB on 4 August 2025, for SQS messages and for SQS-triggered Lambda functions alike. Corrected 2026-12-08: the course said January 2026, which is the date of the Compute Blog round-up, not of the SQS change. The date is from the course reference list (AWS What\'s New, August 2025); the announcement page itself was not read here.',
   ),
   eventBridgeEventMaxKb: sourced(
     1024,
     'KB, the largest EventBridge event',
     PAYLOADS_POST,
-    asOf,
-    'Raised from 256 KB on 29 January 2026. From facts.md and the post\'s title; the post body was not read first-hand.',
+    '2026-12-08',
+    'Raised from 256 KB in January 2026 (AWS What\'s New); the Compute Blog post of 29 January 2026 rounds up all three increases. The post body was not read first-hand.',
   ),
-  largerPayloadsSince: sourced('2026-01', 'year-month', PAYLOADS_POST, asOf, 'SQS and EventBridge: 29 January 2026.'),
+  sqsLargerPayloadsSince: sourced('2025-08-04', 'date SQS messages (and the SQS event source) reached 1 MiB', SQS_MESSAGE_QUOTAS, '2026-12-08'),
+  largerPayloadsSince: sourced('2026-01', 'year-month EventBridge events reached 1 MB', PAYLOADS_POST, '2026-12-08', 'EventBridge only; SQS changed in August 2025.'),
 } as const;
 
 const GCF_QUOTAS: Source = { title: 'Google Cloud: Cloud Run functions quotas', url: 'https://cloud.google.com/functions/quotas' };
@@ -271,6 +273,8 @@ export const scalingCostFacts = {
   'lambda.asyncPayloadBefore': entry(payloadHistory.asyncPayloadBeforeOct2025Kb, (kb) => `${kb} KB`),
   'sqs.maxMessage': entry(payloadHistory.sqsMessageMaxKb, (kb) => `${kb / 1024} MB`),
   'eventBridge.maxEvent': entry(payloadHistory.eventBridgeEventMaxKb, (kb) => `${kb / 1024} MB`),
+  'sqs.largerMessagesSince': entry(payloadHistory.sqsLargerPayloadsSince, longDate),
+  'eventBridge.largerEventsSince': entry(payloadHistory.largerPayloadsSince, monthYear),
   'cloudRunFunctions.httpTimeout': entry(cloudRunFunctions.httpTimeoutMinutes, (m) => `${m} minutes`),
   'cloudRunFunctions.eventTimeout': entry(cloudRunFunctions.eventTimeoutMinutes, (m) => `${m} minutes`),
   'cloudRunFunctions.maxMemory': entry(cloudRunFunctions.maxMemoryGib, (g) => `${g} GiB`),

@@ -147,6 +147,13 @@ export const apiGatewayLimits = {
     asOf,
     'A hard cap until June 2024; since then Regional and private REST APIs can request more through Service Quotas, which may lower the account throttle quota.',
   ),
+  restIntegrationTimeoutMaxSeconds: sourced(
+    300,
+    's, the longest integration timeout a Regional or private REST API can be raised to',
+    API_GATEWAY_QUOTAS,
+    '2026-12-08',
+    'Through a Service Quotas request, which may lower the account\'s throttle quota (an AWS re:Post answer gives about 967 requests a second at 300 s, against 10,000 by default). The 300,000 ms bound is the one client tools (Terraform\'s TimeoutInMillis) now accept; the quotas page says only that the default "can be raised". Edge-optimised REST APIs and HTTP APIs cannot be raised.',
+  ),
   httpIntegrationTimeoutSeconds: sourced(30, 's, maximum integration timeout for HTTP APIs (not adjustable)', API_GATEWAY_QUOTAS, asOf),
 } as const;
 
@@ -286,6 +293,7 @@ export const workflowsDataFacts = {
   'lambdaConfig.defaultTimeout': entry(lambdaConfig.defaultTimeoutSeconds, (s) => `${s} seconds`),
   'apiGateway.restTimeout': entry(apiGatewayLimits.restIntegrationTimeoutSeconds, (s) => `${s} seconds`),
   'apiGateway.httpTimeout': entry(apiGatewayLimits.httpIntegrationTimeoutSeconds, (s) => `${s} seconds`),
+  'apiGateway.restTimeoutMax': entry(apiGatewayLimits.restIntegrationTimeoutMaxSeconds, (s) => `${n(s)} seconds (${n(s / 60)} minutes)`),
   'xray.sdkMaintenanceFrom': entry(xraySdkSupport.maintenanceFrom, longDate),
   'xray.sdkEndOfSupport': entry(xraySdkSupport.endOfSupport, longDate),
   'powertools.idempotencyExpiry': entry(powertools.idempotencyExpirySeconds, (s) => (s === 3600 ? 'one hour' : minutes(s))),
