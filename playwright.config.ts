@@ -21,7 +21,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx --no-install serve out --listen ${port} --no-clipboard --no-request-logging`,
+    // The security headers of out/_headers, gzip and clean URLs, as hosts serve them (scripts/serve.mjs).
+    command: `node scripts/serve.mjs ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -14,7 +14,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'components', include: ['components/**/*.test.tsx'], environment: 'jsdom' },
+        test: { name: 'components', include: ['components/**/*.test.{ts,tsx}'], environment: 'jsdom' },
       },
       {
         extends: true,

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { LessonList } from '@/components/home/LessonList';
 import { SimulatorList } from '@/components/home/SimulatorList';
+import { ContinueLink } from '@/components/progress/ContinueLink';
+import { ProgressBar } from '@/components/progress/ProgressBar';
 import { HomeMastery } from '@/components/quiz/HomeMastery';
 import { quizPageData } from '@/content/quiz/server';
 import styles from '@/components/home/Home.module.css';
-import { getLessons } from '@/lib/content/lessons';
+import { getLessons, lessonRefs } from '@/lib/content/lessons';
 import { simulatorCatalog } from '@/lib/simulators/catalog';
 
 export default function HomePage() {
@@ -20,11 +22,13 @@ export default function HomePage() {
           A course on serverless architecture and Functions-as-a-Service. Read how the platforms really work, then change the numbers in a
           simulator and watch cold starts, scaling limits and costs move.
         </p>
-        {first ? (
-          <Link className={styles.start} href={`/lessons/${first.slug}`}>
-            Start with lesson 1: {first.title}
-          </Link>
-        ) : null}
+        <ContinueLink lessons={lessonRefs()} placement="home" className={styles.start}>
+          {first ? (
+            <Link className={styles.start} href={`/lessons/${first.slug}`}>
+              Start with lesson 1: {first.title}
+            </Link>
+          ) : null}
+        </ContinueLink>
         <ul className={styles.audience} aria-label="Who the course is for">
           <li>
             <strong>Learning on your own</strong>Lessons in order, each opening with what you will be able to do and closing with what to remember.
@@ -39,6 +43,7 @@ export default function HomePage() {
       </section>
       <section className={styles.section} aria-labelledby="lessons">
         <h2 id="lessons">Lessons</h2>
+        <ProgressBar lessons={lessonRefs()} />
         <LessonList lessons={lessons} />
       </section>
       <section className={styles.section} aria-labelledby="simulators">

@@ -7,6 +7,7 @@ const themes = ['light', 'dark'] as const;
 for (const theme of themes) {
   for (const route of allRoutes()) {
     test(`${route} has no WCAG 2.1 AA violation in the ${theme} theme`, async ({ page }) => {
+      test.setTimeout(90_000); // scanning a long lesson takes 30 s and more on a loaded machine
       await useTheme(page, theme);
       await page.goto(route);
       await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${theme}\\b`));

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, useTheme } from './support/fixtures';
 import { answerByKeyboard, partsOf, PROGRESS_KEY, quizBank, tabTo } from './support/quiz';
+import { lessonCheck, seedStorage } from './support/storage';
 
 const card = (page: Page) => page.getByTestId('quiz-question');
 
@@ -87,12 +88,7 @@ test('progress survives a reload, and a missed question comes back in review unt
 });
 
 test('damaged progress is reset with a visible notice, and the quiz still works', async ({ page, problems }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, '{"version":1,"records":{"wis-what-chan');
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, PROGRESS_KEY);
+  await seedStorage(page, { [PROGRESS_KEY]: '{"version":1,"records":{"wis-what-chan' });
   await page.goto('/quiz');
   const notice = page.getByTestId('quiz-storage-notice');
   await expect(notice).toBeVisible();
@@ -110,15 +106,7 @@ test('damaged progress is reset with a visible notice, and the quiz still works'
 
 test('progress saved by another version is carried over where it still reads, with a notice', async ({ page, problems }) => {
   const record = { box: 2, due: Date.now() + 86_400_000, attempts: 1, correctCount: 1, lastCorrect: true, lastAt: Date.now() };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key as string, value as string);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [PROGRESS_KEY, JSON.stringify({ version: 0, records: { 'wis-what-changes': record, 'wis-faas-or-baas': { box: 'high' } } })],
-  );
+  await seedStorage(page, { [PROGRESS_KEY]: JSON.stringify({ version: 0, records: { 'wis-what-changes': record, 'wis-faas-or-baas': { box: 'high' } } }) });
   await page.goto('/quiz');
   await expect(page.getByTestId('quiz-storage-notice')).toContainText('1 answered question was carried over');
   await expect(page.locator('tr[data-topic="what-is-serverless"]')).toContainText('1 of 8');
@@ -253,13 +241,7 @@ const lessonsWithChecks = fs
 for (const slug of lessonsWithChecks) {
   test(`the check at the end of "${slug}" marks an answer by keyboard and counts it on the quiz page`, async ({ page, problems }) => {
     await page.goto(`/lessons/${slug}`);
-    const check = page.getByTestId('quiz-lesson-check');
-    // Start from the check's heading, as a screen-reader user jumping by headings would.
-    await check.getByRole('heading', { name: 'Check your understanding' }).evaluate((h) => {
-      h.setAttribute('tabindex', '-1');
-      (h as HTMLElement).focus();
-    });
-    const first = check.getByTestId('quiz-question').first();
+    const first = (await lessonCheck(page)).getByTestId('quiz-question').first();
     const q = await answerByKeyboard(page, first, true);
     await expect(first.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'true');
     await page.goto('/quiz');

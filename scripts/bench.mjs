@@ -69,7 +69,8 @@ async function benchPages() {
     process.exit(1);
   }
   if (!fs.existsSync('out/index.html')) run('npm', ['run', 'build']);
-  const server = spawn('npx', ['--no-install', 'serve', 'out', '--listen', String(PORT), '--no-clipboard', '--no-request-logging'], { stdio: 'ignore' });
+  // The same server as `npm start`: gzip and the security headers, as hosts send them.
+  const server = spawn('node', ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 2500));
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   const rows = [];

@@ -54,7 +54,9 @@ describe('property tests are sized for a loaded machine', () => {
       const call = parenthesised(source, m.index + m[0].length - 1);
       if (!call.includes('fc.assert(')) continue;
       const beforeBody = call.slice(0, call.indexOf('=>'));
-      if (!/timeout|[A-Z_]{4,}/.test(beforeBody)) problems.push(`line ${line(m.index)}: a property test without a timeout`);
+      // Either an options object before the body (`{ timeout: 30_000 }`, or a named constant), or a timeout after it (`}, 20_000)`).
+      const timeoutAfter = /\},\s*[\d_]+\s*\)$/.test(call);
+      if (!timeoutAfter && !/timeout|[A-Z_]{4,}/.test(beforeBody)) problems.push(`line ${line(m.index)}: a property test without a timeout`);
     }
     expect(problems).toEqual([]);
   });

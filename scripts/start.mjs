@@ -11,7 +11,6 @@ if (!existsSync('out/index.html')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-console.log(`Serving the course at http://localhost:${port}`);
-// serve maps /lessons/x to out/lessons/x.html (clean URLs), as most static hosts do.
-const server = spawn('npx', ['--no-install', 'serve', 'out', '--listen', port, '--no-clipboard', '--no-request-logging'], { stdio: 'inherit' });
+// Clean URLs, 404.html, gzip and the security headers of out/_headers, as static hosts serve them.
+const server = spawn('node', ['scripts/serve.mjs', port], { stdio: 'inherit' });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ReadBadge } from '@/components/progress/ReadBadge';
 import type { Lesson } from '@/lib/content/lessons';
 import styles from './Home.module.css';
 
@@ -17,6 +18,7 @@ export function LessonList({ lessons }: { lessons: Lesson[] }) {
                 <span className="visually-hidden">Lesson {l.order}: </span>
                 {l.title}
               </Link>
+              <ReadBadge slug={l.slug} />
             </h3>
             <p className={styles.lessonSummary}>{l.summary}</p>
             <details className={styles.lessonObjectives}>

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { ContinueLink } from '@/components/progress/ContinueLink';
+import { lessonRefs } from '@/lib/content/lessons';
 import { ThemeToggle } from './ThemeToggle';
 import styles from './SiteHeader.module.css';
 
@@ -30,6 +32,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <ContinueLink lessons={lessonRefs()} placement="header" />
         <ThemeToggle />
       </div>
     </header>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ReadBadge } from '@/components/progress/ReadBadge';
 import type { Lesson } from '@/lib/content/lessons';
 import styles from './LessonLayout.module.css';
 
@@ -8,8 +9,8 @@ interface Props {
 }
 
 /**
- * The course outline. On a phone it folds into a <details> disclosure, which opens and closes
- * without JavaScript.
+ * The course outline, with a tick on each lesson read in this browser. On a phone it folds into
+ * a <details> disclosure, which opens and closes without JavaScript.
  */
 export function CourseOutline({ lessons, currentSlug }: Props) {
   return (
@@ -23,7 +24,10 @@ export function CourseOutline({ lessons, currentSlug }: Props) {
               <li key={l.slug}>
                 <Link href={`/lessons/${l.slug}`} aria-current={current ? 'page' : undefined} className={current ? styles.current : undefined}>
                   <span className={styles.outlineNumber}>{l.order}</span>
-                  <span>{l.title}</span>
+                  <span>
+                    {l.title}
+                    <ReadBadge slug={l.slug} />
+                  </span>
                 </Link>
               </li>
             );

@@ -1,23 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useStoredDocument } from '@/components/storage/useStoredDocument';
 import { masteryByTopic, topicsToRevisit, type TopicMastery } from '@/lib/quiz/mastery';
-import { PROGRESS_KEY, readProgress } from '@/lib/quiz/storage';
+import { quizProgressDocument } from '@/lib/quiz/storage';
 import styles from './Quiz.module.css';
 
 interface Props {
   topics: readonly { id: string; label: string; questionIds: readonly string[] }[];
-}
-
-function readMastery(topics: Props['topics']): TopicMastery[] | null {
-  try {
-    const raw = window.localStorage.getItem(PROGRESS_KEY);
-    const { progress } = readProgress(raw);
-    return Object.keys(progress.records).length > 0 ? masteryByTopic(topics.map((t) => ({ topic: t.id, questionIds: t.questionIds })), progress.records, Date.now()) : null;
-  } catch {
-    return null;
-  }
 }
 
 function MasteryGrid({ topics, byTopic }: { topics: Props['topics']; byTopic: ReadonlyMap<string, TopicMastery> }) {
@@ -58,18 +48,9 @@ function MasteryGrid({ topics, byTopic }: { topics: Props['topics']; byTopic: Re
  * and notices are the quiz page's job.
  */
 export function HomeMastery({ topics }: Props) {
-  const [mastery, setMastery] = useState<TopicMastery[] | null>(null);
-  const [loaded, setLoaded] = useState(false);
-
-  useEffect(() => {
-    const load = () => {
-      setMastery(readMastery(topics));
-      setLoaded(true);
-    };
-    load();
-    window.addEventListener('storage', load);
-    return () => window.removeEventListener('storage', load);
-  }, [topics]);
+  const { value: progress, loaded, at } = useStoredDocument(quizProgressDocument, { keep: false });
+  const mastery =
+    Object.keys(progress.records).length > 0 ? masteryByTopic(topics.map((t) => ({ topic: t.id, questionIds: t.questionIds })), progress.records, at) : null;
 
   const byTopic = new Map((mastery ?? []).map((m) => [m.topic, m]));
   const revisit = mastery ? topicsToRevisit(mastery) : [];

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROGRESS_KEY, readProgress } from '@/lib/quiz/storage';
+import { schedule } from '@/lib/quiz/repetition';
+import { PROGRESS_KEY, readProgress, serialiseProgress } from '@/lib/quiz/storage';
 import type { Question } from '@/lib/quiz/types';
 import { LessonCheck } from './LessonCheck';
 
@@ -36,7 +37,10 @@ const questions: Question[] = [
 ];
 
 beforeEach(() => localStorage.clear());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const titles = { 'cold-starts#when-cold-starts-matter-and-when-they-do-not': 'Cold starts: When they matter', 'what-is-serverless#how-many-copies-run-at-once': 'What serverless is: How many copies' };
 
@@ -75,5 +79,46 @@ describe('a lesson check', () => {
     fireEvent.click(within(numeric).getByTestId('quiz-check'));
     expect(within(numeric).getByRole('alert').textContent).toBe('Type a number, such as 20 or 1,500.');
     expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+  });
+});
+
+describe('a lesson check and the rest of the quiz progress', () => {
+  const answerNumeric = () => {
+    const numeric = screen.getAllByTestId('quiz-question')[1]!;
+    fireEvent.change(within(numeric).getByLabelText('Your estimate, in environments'), { target: { value: '20' } });
+    fireEvent.click(within(numeric).getByTestId('quiz-check'));
+    return numeric;
+  };
+
+  it('keeps every other question answered on the quiz page when it saves an answer', () => {
+    const earlier = Date.now() - 60_000;
+    const onQuizPage = {
+      records: { 'wis-what-changes': schedule(undefined, true, earlier), 'cost-crossover': schedule(undefined, false, earlier) },
+      drills: [{ at: earlier, asked: 15, correct: 10, byTopic: {} }],
+    };
+    localStorage.setItem(PROGRESS_KEY, serialiseProgress(onQuizPage));
+    render(<LessonCheck questions={questions} sectionTitles={titles} simulatorQuestions={{}} />);
+    answerNumeric();
+    const { progress } = readProgress(localStorage.getItem(PROGRESS_KEY));
+    expect(Object.keys(progress.records).sort()).toEqual(['check-numeric', 'cost-crossover', 'wis-what-changes']);
+    expect(progress.drills).toHaveLength(1);
+  });
+
+  it('with one damaged record stored, drops only that one and says so', () => {
+    const stored = JSON.parse(serialiseProgress({ records: { 'wis-what-changes': schedule(undefined, true, Date.now() - 60_000) }, drills: [] }));
+    stored.records['cost-crossover'] = { box: 'high' };
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(stored));
+    render(<LessonCheck questions={questions} sectionTitles={titles} simulatorQuestions={{}} />);
+    expect(screen.getByTestId('quiz-storage-notice').textContent).toContain('1 unreadable entry was dropped and the rest was kept');
+    expect(Object.keys(readProgress(localStorage.getItem(PROGRESS_KEY)).progress.records)).toEqual(['wis-what-changes']);
+  });
+
+  it('says under the answer when the browser refused to save it', () => {
+    render(<LessonCheck questions={questions} sectionTitles={titles} simulatorQuestions={{}} />);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const numeric = answerNumeric();
+    expect(within(numeric).getByRole('alert').textContent).toMatch(/^Your answer was not saved: this browser's storage for the course is full/);
   });
 });

@@ -1,12 +1,14 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { SaveFailed } from '@/components/storage/SaveFailed';
+import { StorageNotice } from '@/components/storage/StorageNotice';
 import type { Question } from '@/lib/quiz/types';
+import type { SaveFailure } from '@/lib/storage/messages';
 import { PresenterView } from './PresenterView';
 import { QuestionCard } from './QuestionCard';
-import { SimulatorQuestionsProvider, type SimulatorQuestionViews } from './SimulatorQuestions';
-import { StorageNotice } from './StorageNotice';
 import type { SectionTitles } from './types';
+import { SimulatorQuestionsProvider, type SimulatorQuestionViews } from './SimulatorQuestions';
 import { useQuizProgress } from './useQuizProgress';
 
 interface Props {
@@ -18,19 +20,21 @@ interface Props {
 
 /**
  * The questions at the end of a lesson. Answers count towards the learner's mastery on the quiz
- * page, exactly as if answered there, so a missed check comes back in the next review.
+ * page, exactly as if answered there, so a missed check comes back in the next review. Each
+ * answer is merged into the stored progress: records of every other question are kept.
  */
 export function LessonCheck({ questions, sectionTitles, simulatorQuestions }: Props) {
-  const knownIds = useMemo(() => new Set(questions.map((q) => q.id)), [questions]);
-  const { notice, dismissNotice, recordAnswer } = useQuizProgress(knownIds);
+  const { notice, dismissNotice, recordAnswer } = useQuizProgress();
   const [presenting, setPresenting] = useState<Question | null>(null);
   const [score, setScore] = useState<Record<string, boolean>>({});
+  /** Why an answer was not saved, by question: said under that question. */
+  const [unsaved, setUnsaved] = useState<Record<string, SaveFailure | null>>({});
   const answered = Object.keys(score).length;
   const right = Object.values(score).filter(Boolean).length;
 
   return (
     <SimulatorQuestionsProvider views={simulatorQuestions}>
-      {notice && notice.kind === 'reset' ? <StorageNotice notice={notice} onDismiss={dismissNotice} /> : null}
+      {notice ? <StorageNotice notice={notice} onDismiss={dismissNotice} testId="quiz-storage-notice" /> : null}
       {questions.map((q, i) => (
         <QuestionCard
           key={q.id}
@@ -38,10 +42,12 @@ export function LessonCheck({ questions, sectionTitles, simulatorQuestions }: Pr
           position={{ index: i, total: questions.length }}
           sectionTitle={sectionTitles[`${q.lesson.lesson}#${q.lesson.section}`] ?? q.lesson.lesson}
           onAnswered={(question, grade) => {
-            recordAnswer(question.id, grade.correct);
+            const failure = recordAnswer(question.id, grade.correct);
+            setUnsaved((u) => ({ ...u, [question.id]: failure }));
             setScore((s) => ({ ...s, [question.id]: grade.correct }));
           }}
           onPresent={setPresenting}
+          after={<SaveFailed failure={unsaved[q.id] ?? null} what="Your answer" />}
         />
       ))}
       <p role="status" data-testid="quiz-check-score">

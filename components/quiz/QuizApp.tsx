@@ -1,19 +1,22 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SaveFailed } from '@/components/storage/SaveFailed';
+import { StorageNotice } from '@/components/storage/StorageNotice';
+import { StorageWarning } from '@/components/storage/StorageWarning';
 import type { Grade } from '@/lib/quiz/grade';
 import { masteryByTopic } from '@/lib/quiz/mastery';
 import { isDue, isMistake } from '@/lib/quiz/repetition';
 import { drillRecordOf, summariseRound, type RoundSummary } from '@/lib/quiz/round';
 import { drillSet, practiceRound, reviewRound } from '@/lib/quiz/select';
 import type { Question } from '@/lib/quiz/types';
+import type { SaveFailure } from '@/lib/storage/messages';
 import { PresenterView } from './PresenterView';
 import { DRILL_MINUTES, QuizHome } from './QuizHome';
 import { RoundResult } from './RoundResult';
 import { RoundView, type Session } from './RoundView';
-import { SimulatorQuestionsProvider, type SimulatorQuestionViews } from './SimulatorQuestions';
-import { StorageNotice } from './StorageNotice';
 import type { QuizIndexEntry, SectionTitles, TopicInfo } from './types';
+import { SimulatorQuestionsProvider, type SimulatorQuestionViews } from './SimulatorQuestions';
 import { useQuizProgress } from './useQuizProgress';
 
 interface Props {
@@ -47,11 +50,10 @@ const deadlineIn = (minutes: number) => Date.now() + minutes * 60_000;
 
 /** The quiz page: choose a mode, answer a round, see the result; progress saved in this browser. */
 export function QuizApp({ topics, index, sectionTitles, simulatorQuestions }: Props) {
-  const knownIds = useMemo(() => new Set(index.map((q) => q.id)), [index]);
-  const { progress, at, loaded, notice, dismissNotice, recordAnswer, recordDrill, reset } = useQuizProgress(knownIds);
+  const { progress, at, loaded, notice, dismissNotice, saveFailure, recordAnswer, recordDrill, reset } = useQuizProgress();
   const [bank, setBank] = useState<ReadonlyMap<string, Question> | null>(null);
   const [session, setSession] = useState<Session | null>(null);
-  const [result, setResult] = useState<{ title: string; summary: RoundSummary; timedOut: boolean } | null>(null);
+  const [result, setResult] = useState<{ title: string; summary: RoundSummary; timedOut: boolean; unsaved: SaveFailure | null } | null>(null);
   /** What "Another round" repeats: the last mode started, with its topic or timer. */
   const again = useRef<() => void>(() => undefined);
   const [presenting, setPresenting] = useState<Question | null>(null);
@@ -106,15 +108,16 @@ export function QuizApp({ topics, index, sectionTitles, simulatorQuestions }: Pr
   const finish = () => {
     if (!session) return;
     const summary = summariseRound(session.ids, session.answers, topicOf);
-    if (session.mode === 'drill') recordDrill(drillRecordOf(summary, Date.now()));
-    setResult({ title: session.title, summary, timedOut: session.deadline !== undefined && Date.now() >= session.deadline });
+    const unsaved = session.mode === 'drill' ? recordDrill(drillRecordOf(summary, Date.now())) : null;
+    setResult({ title: session.title, summary, timedOut: session.deadline !== undefined && Date.now() >= session.deadline, unsaved });
     setSession(null);
   };
 
   return (
     <SimulatorQuestionsProvider views={simulatorQuestions}>
       <div data-testid="quiz-app" data-loaded={loaded}>
-        {notice ? <StorageNotice notice={notice} onDismiss={dismissNotice} /> : null}
+        <StorageWarning />
+        {notice ? <StorageNotice notice={notice} onDismiss={dismissNotice} testId="quiz-storage-notice" /> : null}
         {loadError ? <p role="alert">The questions could not be loaded. Check your connection and try again.</p> : null}
         {session && bank ? (
           <RoundView
@@ -126,18 +129,22 @@ export function QuizApp({ topics, index, sectionTitles, simulatorQuestions }: Pr
             onNext={() => setSession((s) => (s ? { ...s, index: Math.min(s.index + 1, s.ids.length - 1) } : s))}
             onFinish={finish}
             onPresent={setPresenting}
+            saveFailure={saveFailure}
           />
         ) : result && bank ? (
-          <RoundResult
-            title={result.title}
-            summary={result.summary}
-            questions={bank}
-            topicLabel={topicLabel}
-            sectionTitles={sectionTitles}
-            timedOut={result.timedOut}
-            onDone={() => setResult(null)}
-            onAgain={() => again.current()}
-          />
+          <>
+            <SaveFailed failure={result.unsaved} what="Your drill result" />
+            <RoundResult
+              title={result.title}
+              summary={result.summary}
+              questions={bank}
+              topicLabel={topicLabel}
+              sectionTitles={sectionTitles}
+              timedOut={result.timedOut}
+              onDone={() => setResult(null)}
+              onAgain={() => again.current()}
+            />
+          </>
         ) : (
           <QuizHome
             topics={topics}
@@ -148,7 +155,10 @@ export function QuizApp({ topics, index, sectionTitles, simulatorQuestions }: Pr
             onPractice={practice}
             onDrill={drill}
             onReview={review}
-            onReset={reset}
+            onReset={() => {
+              reset();
+              dismissNotice();
+            }}
           />
         )}
         {presenting ? <PresenterView question={presenting} onClose={() => setPresenting(null)} /> : null}

@@ -1,10 +1,29 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import styles from './Quiz.module.css';
 
+interface Props {
+  onReset: () => void;
+  disabled: boolean;
+  label?: string;
+  /** The question that confirms it, saying what will be forgotten. */
+  question?: string;
+  /** Said once it is done. */
+  done?: string;
+  testId?: string;
+}
+
 /** "Reset progress" asks first: a confirmation step in the page, reachable and cancellable by keyboard. */
-export function ResetProgress({ onReset, disabled }: { onReset: () => void; disabled: boolean }) {
+export function ResetProgress({
+  onReset,
+  disabled,
+  label = 'Reset progress',
+  question = 'Forget every answer and drill result saved in this browser? This cannot be undone.',
+  done: doneMessage = 'Your quiz progress has been reset.',
+  testId = 'quiz-reset',
+}: Props) {
+  const questionId = useId();
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
@@ -23,11 +42,11 @@ export function ResetProgress({ onReset, disabled }: { onReset: () => void; disa
             setDone(false);
             requestAnimationFrame(() => cancel.current?.focus());
           }}
-          data-testid="quiz-reset"
+          data-testid={testId}
         >
-          Reset progress
+          {label}
         </button>
-        <span role="status">{done ? 'Your quiz progress has been reset.' : ''}</span>
+        <span role="status">{done ? doneMessage : ''}</span>
       </p>
     );
   }
@@ -36,8 +55,8 @@ export function ResetProgress({ onReset, disabled }: { onReset: () => void; disa
     requestAnimationFrame(() => start.current?.focus());
   };
   return (
-    <div className={styles.notice} role="group" aria-labelledby="quiz-reset-question">
-      <p id="quiz-reset-question">Forget every answer and drill result saved in this browser? This cannot be undone.</p>
+    <div className={styles.notice} role="group" aria-labelledby={questionId}>
+      <p id={questionId}>{question}</p>
       <span className={styles.actions}>
         <button
           type="button"
@@ -47,7 +66,7 @@ export function ResetProgress({ onReset, disabled }: { onReset: () => void; disa
             setDone(true);
             close();
           }}
-          data-testid="quiz-reset-confirm"
+          data-testid={`${testId}-confirm`}
         >
           Yes, reset
         </button>

@@ -1,8 +1,10 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { SaveFailed } from '@/components/storage/SaveFailed';
 import type { Grade } from '@/lib/quiz/grade';
 import type { Question } from '@/lib/quiz/types';
+import type { SaveFailure } from '@/lib/storage/messages';
 import { DrillTimer } from './DrillTimer';
 import { QuestionCard } from './QuestionCard';
 import type { SectionTitles } from './types';
@@ -27,10 +29,12 @@ interface Props {
   onNext: () => void;
   onFinish: () => void;
   onPresent: (question: Question) => void;
+  /** Why the latest answer was not saved, said under it. */
+  saveFailure: SaveFailure | null;
 }
 
 /** A round in progress: one question at a time, its feedback, then the next. */
-export function RoundView({ session, questions, topicLabel, sectionTitles, onAnswer, onNext, onFinish, onPresent }: Props) {
+export function RoundView({ session, questions, topicLabel, sectionTitles, onAnswer, onNext, onFinish, onPresent, saveFailure }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = session.ids[session.index]!;
   const question = questions.get(id);
@@ -64,11 +68,14 @@ export function RoundView({ session, questions, topicLabel, sectionTitles, onAns
         onPresent={onPresent}
         after={
           answered ? (
-            <p className={styles.actions}>
-              <button type="button" className={styles.primary} onClick={last ? onFinish : onNext} data-testid="quiz-next">
-                {last ? 'See your result' : 'Next question'}
-              </button>
-            </p>
+            <>
+              <SaveFailed failure={saveFailure} what="Your answer" />
+              <p className={styles.actions}>
+                <button type="button" className={styles.primary} onClick={last ? onFinish : onNext} data-testid="quiz-next">
+                  {last ? 'See your result' : 'Next question'}
+                </button>
+              </p>
+            </>
           ) : null
         }
       />

@@ -25,6 +25,7 @@ export function allRoutes(): string[] {
     '/quiz',
     '/glossary',
     '/cheat-sheet',
+    '/progress',
   ];
 }
 

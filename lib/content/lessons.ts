@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import type { LessonRef } from '@/lib/progress/lessons';
 import { lessonFrontmatterSchema, type LessonFrontmatter } from './schema';
 import { tableOfContents, type TocEntry } from './toc';
 
@@ -52,6 +53,11 @@ export function getLessons(dir = LESSONS_DIR): Lesson[] {
 
 export function getLesson(slug: string): Lesson | undefined {
   return getLessons().find((l) => l.slug === slug);
+}
+
+/** Each lesson's slug, number and title: what the browser needs to link to it from saved progress. */
+export function lessonRefs(): LessonRef[] {
+  return getLessons().map(({ slug, order, title }) => ({ slug, order, title }));
 }
 
 export interface LessonNeighbours {

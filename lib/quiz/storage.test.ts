@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { schedule } from './repetition';
 import { DRILLS_KEPT, emptyProgress, PROGRESS_VERSION, readProgress, serialiseProgress, withDrill, withRecord } from './storage';
 
+const later = Date.UTC(2026, 0, 6);
+
 const now = Date.UTC(2026, 0, 5);
 const saved = () => {
   let p = withRecord(emptyProgress(), 'cs-provisioned', schedule(undefined, true, now));
@@ -12,18 +14,27 @@ const saved = () => {
 
 describe('reading stored progress', () => {
   it('starts empty, with no notice, when nothing is stored', () => {
-    expect(readProgress(null)).toEqual({ progress: emptyProgress(), notice: null });
-    expect(readProgress('')).toEqual({ progress: emptyProgress(), notice: null });
+    expect(readProgress(null, later)).toMatchObject({ progress: emptyProgress(), notice: null });
+    expect(readProgress('', later)).toMatchObject({ progress: emptyProgress(), notice: null });
   });
 
   it('reads back exactly what it wrote', () => {
     const p = saved();
-    expect(readProgress(serialiseProgress(p))).toEqual({ progress: p, notice: null });
+    expect(readProgress(serialiseProgress(p), later)).toMatchObject({ progress: p, notice: null });
+  });
+
+  it('reads the format the quiz has always written (no epoch) unchanged, without rewriting it', () => {
+    const p = saved();
+    const firstFormat = JSON.stringify({ version: PROGRESS_VERSION, records: p.records, drills: p.drills });
+    const { progress, notice, loaded } = readProgress(firstFormat, later);
+    expect(progress).toEqual(p);
+    expect(notice).toBeNull();
+    expect(loaded.rewrite).toBe(false);
   });
 
   it('resets unreadable data with a notice instead of throwing', () => {
     for (const raw of ['{not json', '42', '"text"', 'null', '[]', '{"version":1}', '{"records":[]}']) {
-      const { progress, notice } = readProgress(raw);
+      const { progress, notice } = readProgress(raw, later);
       expect(progress).toEqual(emptyProgress());
       expect(notice?.kind).toBe('reset');
       expect(notice?.message).toMatch(/reset/);
@@ -35,7 +46,7 @@ describe('reading stored progress', () => {
     data.records['bad-box'] = { ...data.records['cs-provisioned'], box: 9 };
     data.records['bad-type'] = 'yes';
     data.drills.push({ at: 'yesterday' });
-    const { progress, notice } = readProgress(JSON.stringify(data));
+    const { progress, notice } = readProgress(JSON.stringify(data), later);
     expect(Object.keys(progress.records).sort()).toEqual(['cost-crossover', 'cs-provisioned']);
     expect(progress.drills).toHaveLength(1);
     expect(notice).toEqual({ kind: 'partial', message: expect.stringContaining('3 unreadable entries were dropped') });
@@ -43,21 +54,24 @@ describe('reading stored progress', () => {
 
   it('carries over what still reads from another version of the course, with a notice', () => {
     const data = { ...JSON.parse(serialiseProgress(saved())), version: 0 };
-    const { progress, notice } = readProgress(JSON.stringify(data));
-    expect(progress.version).toBe(PROGRESS_VERSION);
+    const { progress, notice, loaded } = readProgress(JSON.stringify(data), later);
+    expect(loaded.storedVersion).toBe(0);
     expect(Object.keys(progress.records)).toHaveLength(2);
     expect(notice?.kind).toBe('partial');
-    expect(notice?.message).toMatch(/another version.*2 answered questions were carried over/);
+    expect(notice?.message).toMatch(/another version.*2 answered questions and 1 drill were carried over/);
+    expect(loaded.rewrite).toBe(true);
   });
 
   it('resets data from another version that has nothing usable', () => {
-    const { notice } = readProgress(JSON.stringify({ version: 7, records: { x: { box: 'full' } } }));
+    const { notice } = readProgress(JSON.stringify({ version: 0, records: { x: { box: 'full' } } }), later);
     expect(notice?.kind).toBe('reset');
   });
 
-  it('quietly drops records of questions no longer in the bank', () => {
-    const { progress, notice } = readProgress(serialiseProgress(saved()), new Set(['cs-provisioned']));
-    expect(Object.keys(progress.records)).toEqual(['cs-provisioned']);
+  it('keeps records of questions this page does not know (another lesson\'s, or a retired one), untouched', () => {
+    const data = JSON.parse(serialiseProgress(saved()));
+    data.records['a-question-from-a-later-course'] = data.records['cs-provisioned'];
+    const { progress, notice } = readProgress(JSON.stringify(data), later);
+    expect(progress.records['a-question-from-a-later-course']).toEqual(data.records['cs-provisioned']);
     expect(notice).toBeNull();
   });
 
@@ -76,12 +90,11 @@ describe('reading stored progress', () => {
     );
     fc.assert(
       fc.property(anyStored, (raw) => {
-        const { progress } = readProgress(raw);
-        expect(progress.version).toBe(PROGRESS_VERSION);
+        const { progress } = readProgress(raw, later);
         // What was read must survive a round trip unchanged: it is valid by construction.
-        expect(readProgress(serialiseProgress(progress))).toEqual({ progress, notice: null });
+        expect(readProgress(serialiseProgress(progress), later)).toMatchObject({ progress, notice: null });
       }),
-      { numRuns: 100 },
+      { numRuns: 300 },
     );
   });
 });
@@ -89,9 +102,10 @@ describe('reading stored progress', () => {
 describe('hostile keys', () => {
   it('does not let a stored "__proto__" key reach the prototype', () => {
     const raw = '{"version":1,"records":{"__proto__":{"box":2,"due":1,"attempts":1,"correctCount":1,"lastCorrect":true,"lastAt":1}},"drills":[]}';
-    const { progress, notice } = readProgress(raw);
+    const { progress, notice } = readProgress(raw, later);
     expect(Object.keys(progress.records)).toEqual([]);
     expect(Object.getPrototypeOf(progress.records)).toBe(Object.prototype);
-    expect(notice?.kind).toBe('partial');
+    // Its only record could not be kept, so the learner is told their progress was reset.
+    expect(notice?.kind).toBe('reset');
   });
 });

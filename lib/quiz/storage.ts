@@ -1,10 +1,14 @@
+import { type DocumentSpec, type LoadedDocument, readDocument, serialise, type StorageNotice } from '@/lib/storage/document';
+import { isObject, readCount, readEntry, readFutureTime, readPastTime, readRecordMap, type Repairs, validId } from '@/lib/storage/fields';
+import { mergeByLastAt, mergeLog, sortedById } from '@/lib/storage/merge';
+import { plural } from '@/lib/storage/words';
 import { BOX_COUNT, type Box, type QuestionRecord } from './repetition';
 
 /**
- * Quiz progress as kept in the browser's localStorage: one JSON document under one key, with a
- * version number. Nothing here touches the browser; the UI passes in the stored string and
- * writes back what `serialiseProgress` returns. Reading never throws: damaged, foreign or old
- * data is recovered where it can be and reset where it cannot, with a notice the page shows.
+ * Quiz progress as kept in the browser: one document in the storage layer (lib/storage), read
+ * field by field, merged record by record. The stored form has not changed since the first
+ * version: `{ "version": 1, "records": { id: record }, "drills": [...] }`, now with an `epoch`
+ * that counts resets. Nothing here touches the browser.
  */
 export const PROGRESS_KEY = 'serverless-lab.quiz.progress';
 export const PROGRESS_VERSION = 1;
@@ -25,100 +29,93 @@ export interface DrillRecord {
 }
 
 export interface Progress {
-  version: typeof PROGRESS_VERSION;
+  /** One record per question answered, kept whether or not the page showing it knows the question. */
   records: Record<string, QuestionRecord>;
   drills: DrillRecord[];
 }
 
-export interface RecoveryNotice {
-  kind: 'reset' | 'partial';
-  message: string;
+export type RecoveryNotice = StorageNotice;
+
+export function emptyProgress(): Progress {
+  return { records: {}, drills: [] };
 }
+
+/** A stored record, checked field by field; null when a field is missing or cannot be right. */
+export function readRecord(x: unknown, repairs: Repairs): QuestionRecord | null {
+  if (!isObject(x) || typeof x.lastCorrect !== 'boolean') return null;
+  const box = x.box;
+  if (typeof box !== 'number' || !Number.isInteger(box) || box < 1 || box > BOX_COUNT) return null;
+  const attempts = readCount(x.attempts, repairs, 1);
+  const correctCount = readCount(x.correctCount, repairs);
+  const due = readFutureTime(x.due, repairs);
+  const lastAt = readPastTime(x.lastAt, repairs);
+  if (attempts === null || correctCount === null || correctCount > attempts || due === null || lastAt === null) return null;
+  return { box: box as Box, due, attempts, correctCount, lastCorrect: x.lastCorrect, lastAt };
+}
+
+function readTopicResult(x: unknown, repairs: Repairs): DrillTopicResult | null {
+  if (!isObject(x)) return null;
+  const asked = readCount(x.asked, repairs);
+  const correct = readCount(x.correct, repairs);
+  return asked !== null && correct !== null && correct <= asked ? { asked, correct } : null;
+}
+
+function readDrill(x: unknown, repairs: Repairs): DrillRecord | null {
+  if (!isObject(x) || !isObject(x.byTopic)) return null;
+  const at = readPastTime(x.at, repairs);
+  const result = readTopicResult(x, repairs);
+  if (at === null || !result) return null;
+  const byTopic: Record<string, DrillTopicResult> = {};
+  for (const [topic, r] of Object.entries(x.byTopic)) {
+    const read = validId(topic) ? readTopicResult(r, repairs) : null;
+    if (!read) return null;
+    byTopic[topic] = read;
+  }
+  return { at, ...result, byTopic: sortedById(byTopic) };
+}
+
+function decode(data: Record<string, unknown>, repairs: Repairs): Progress {
+  if (!isObject(data.records)) {
+    repairs.unreadable = true;
+    return emptyProgress();
+  }
+  const drills: DrillRecord[] = [];
+  for (const value of Array.isArray(data.drills) ? data.drills : []) {
+    const drill = readEntry(value, readDrill, repairs);
+    if (drill) drills.push(drill);
+  }
+  return { records: readRecordMap(data.records, readRecord, repairs), drills: mergeLog(drills, [], DRILLS_KEPT) };
+}
+
+export const quizProgressDocument: DocumentSpec<Progress> = {
+  key: PROGRESS_KEY,
+  version: PROGRESS_VERSION,
+  label: 'quiz progress',
+  empty: emptyProgress,
+  decode,
+  encode: (p) => ({ records: sortedById(p.records), drills: p.drills.slice(-DRILLS_KEPT) }),
+  // Per question, the answer given last wins; drills from both copies are kept.
+  merge: (a, b) => ({ records: mergeByLastAt(a.records, b.records), drills: mergeLog(a.drills, b.drills, DRILLS_KEPT) }),
+  count: (p) => Object.keys(p.records).length + p.drills.length,
+  describe: (p) => {
+    const answered = plural(Object.keys(p.records).length, 'answered question');
+    return p.drills.length > 0 ? `${answered} and ${plural(p.drills.length, 'drill')}` : answered;
+  },
+};
 
 export interface LoadedProgress {
   progress: Progress;
   notice: RecoveryNotice | null;
 }
 
-export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, records: {}, drills: [] };
+/** Reads stored quiz progress (the raw localStorage string): recovered, never thrown. */
+export function readProgress(raw: string | null, now = Date.now()): LoadedProgress & { loaded: LoadedDocument<Progress> } {
+  const loaded = readDocument(quizProgressDocument, raw, now);
+  return { progress: loaded.value, notice: loaded.notice, loaded };
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-/** Question and topic ids are kebab-case; anything else (say "__proto__") is not ours. */
-const validId = (x: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(x);
-const time = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
-
-/** A stored record, checked field by field; null when any field is missing or impossible. */
-export function readRecord(x: unknown): QuestionRecord | null {
-  if (!isObject(x)) return null;
-  const { box, due, attempts, correctCount, lastCorrect, lastAt } = x;
-  if (!count(box) || box < 1 || box > BOX_COUNT) return null;
-  if (!time(due) || !time(lastAt) || !count(attempts) || !count(correctCount) || typeof lastCorrect !== 'boolean') return null;
-  if (attempts < 1 || correctCount > attempts) return null;
-  return { box: box as Box, due, attempts, correctCount, lastCorrect, lastAt };
-}
-
-function readDrill(x: unknown): DrillRecord | null {
-  if (!isObject(x) || !time(x.at) || !count(x.asked) || !count(x.correct) || x.correct > x.asked || !isObject(x.byTopic)) return null;
-  const byTopic: Record<string, DrillTopicResult> = {};
-  for (const [topic, r] of Object.entries(x.byTopic)) {
-    if (!validId(topic) || !isObject(r) || !count(r.asked) || !count(r.correct) || r.correct > r.asked) return null;
-    byTopic[topic] = { asked: r.asked, correct: r.correct };
-  }
-  return { at: x.at, asked: x.asked, correct: x.correct, byTopic };
-}
-
-const RESET_UNREADABLE = 'Your saved quiz progress could not be read, so it has been reset. You can carry on from a fresh start.';
-
-/**
- * Reads stored progress. `knownIds` are the bank's question ids: records for questions that no
- * longer exist are dropped quietly (a question was retired, not damaged).
- */
-export function readProgress(raw: string | null, knownIds?: ReadonlySet<string>): LoadedProgress {
-  if (raw === null || raw === '') return { progress: emptyProgress(), notice: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress(), notice: { kind: 'reset', message: RESET_UNREADABLE } };
-  }
-  if (!isObject(data) || !isObject(data.records)) {
-    return { progress: emptyProgress(), notice: { kind: 'reset', message: RESET_UNREADABLE } };
-  }
-  const progress = emptyProgress();
-  let dropped = 0;
-  for (const [id, value] of Object.entries(data.records)) {
-    if (knownIds && !knownIds.has(id)) continue;
-    const record = validId(id) ? readRecord(value) : null;
-    if (record) progress.records[id] = record;
-    else dropped++;
-  }
-  for (const value of Array.isArray(data.drills) ? data.drills : []) {
-    const drill = readDrill(value);
-    if (drill) progress.drills.push(drill);
-    else dropped++;
-  }
-  progress.drills = progress.drills.slice(-DRILLS_KEPT);
-  const kept = Object.keys(progress.records).length;
-  if (data.version !== PROGRESS_VERSION) {
-    // Saved by another version of the course: keep every record that still reads correctly.
-    const message =
-      kept > 0
-        ? `Your saved quiz progress came from another version of the course. ${kept} answered question${kept === 1 ? ' was' : 's were'} carried over${dropped > 0 ? `; ${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} dropped` : ''}.`
-        : 'Your saved quiz progress came from another version of the course and could not be carried over, so it has been reset.';
-    return { progress, notice: { kind: kept > 0 ? 'partial' : 'reset', message } };
-  }
-  if (dropped > 0) {
-    const message = `Part of your saved quiz progress was damaged: ${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} dropped and the rest was kept.`;
-    return { progress, notice: { kind: 'partial', message } };
-  }
-  return { progress, notice: null };
-}
-
-export function serialiseProgress(progress: Progress): string {
-  return JSON.stringify({ ...progress, drills: progress.drills.slice(-DRILLS_KEPT) });
+export function serialiseProgress(progress: Progress, epoch = 0): string {
+  return serialise(quizProgressDocument, { value: progress, epoch });
 }
 
 /** Progress with one more answer recorded. */

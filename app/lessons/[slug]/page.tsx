@@ -4,6 +4,8 @@ import { CourseOutline } from '@/components/lesson/CourseOutline';
 import { LessonHeader } from '@/components/lesson/LessonHeader';
 import { LessonPager } from '@/components/lesson/LessonPager';
 import { LessonSources } from '@/components/lesson/LessonSources';
+import { ProgressNotices } from '@/components/progress/ProgressNotices';
+import { ReadMark } from '@/components/progress/ReadMark';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import styles from '@/components/lesson/LessonLayout.module.css';
 import { getLesson, getLessons, getNeighbours } from '@/lib/content/lessons';
@@ -38,11 +40,13 @@ export default async function LessonPage({ params }: Params) {
         <CourseOutline lessons={lessons} currentSlug={slug} />
       </aside>
       <article className={styles.articleCol}>
+        <ProgressNotices />
         <LessonHeader lesson={lesson} total={lessons.length} />
         <div className={styles.inlineToc}>
           <TableOfContents entries={lesson.toc} placement="inline" />
         </div>
         <LessonBody />
+        <ReadMark slug={slug} title={lesson.title} />
         <LessonSources sources={lesson.sources} figures={figuresBySource(factIdsIn(lesson.body), facts)} />
         <LessonPager {...getNeighbours(slug)} />
       </article>

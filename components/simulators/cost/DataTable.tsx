@@ -1,5 +1,6 @@
 'use client';
 
+import { downloadText } from '@/components/ui/download';
 import { toCsv } from '@/lib/csv';
 import type { ExplorerTable } from '@/lib/pricing';
 import styles from './Cost.module.css';
@@ -12,18 +13,8 @@ interface Props {
   testId: string;
 }
 
-/** Builds the file only when asked, as a Blob link: nothing is stored and no server is needed. */
 function download(table: ExplorerTable, filename: string) {
-  const csv = toCsv(table.columns, table.rows.map((row) => row.map((cell) => cell.value)));
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a moment later: some browsers read the Blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(toCsv(table.columns, table.rows.map((row) => row.map((cell) => cell.value))), filename, 'text/csv;charset=utf-8');
 }
 
 /**
