@@ -64,6 +64,8 @@ test.describe("the Little's law demo simulator", () => {
     await page.getByTestId('preset-reserved-cap').click();
     await page.getByTestId('input-rps').fill('333');
     await page.getByTestId('input-rps').press('Enter');
+    // 333 requests/s at 200 ms: 66.6 environments, shown whole. Read the figures once they have caught up.
+    await expect(page.getByTestId('metric-required-concurrency')).toHaveText('67');
     const figures = async (p: typeof page) =>
       Promise.all(['metric-required-concurrency', 'metric-throttled-share', 'metric-max-rps'].map((id) => p.getByTestId(id).textContent()));
     const before = await figures(page);
